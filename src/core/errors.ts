@@ -1,0 +1,46 @@
+/**
+ * Every failure a user or caller can see carries one of these stable codes.
+ * Transports map codes to HTTP statuses or card messages in one place each.
+ */
+export const ERROR_CODES = [
+  'validation_failed',
+  'malformed_json',
+  'payload_too_large',
+  'unsupported_media_type',
+  'unauthenticated',
+  'forbidden',
+  'not_found',
+  'version_conflict',
+  'precondition_required',
+  'idempotency_key_reused',
+  'already_exists',
+  'store_unavailable',
+  'audit_unavailable',
+  'internal',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface FieldProblem {
+  /** Dotted path of the offending field, e.g. `children.0.role`. */
+  path: string;
+  message: string;
+}
+
+export class LanternError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly problems: FieldProblem[] = [],
+  ) {
+    super(message);
+    this.name = 'LanternError';
+  }
+}
+
+export const isLanternError = (e: unknown): e is LanternError => e instanceof LanternError;
+
+export const notFound = (what: string) => new LanternError('not_found', `${what} was not found.`);
+export const forbidden = (message: string) => new LanternError('forbidden', message);
+export const invalid = (message: string, problems: FieldProblem[] = []) =>
+  new LanternError('validation_failed', message, problems);

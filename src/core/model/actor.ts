@@ -1,0 +1,16 @@
+/**
+ * Someone acting in one school, with the roles their Entra groups grant there.
+ * `readableCategories` lists categories granted through category-reader groups.
+ */
+export type Role = 'staff' | 'dsl' | 'admin';
+
+export interface Actor {
+  tenantId: string;
+  oid: string;
+  name: string;
+  schoolId: string;
+  roles: readonly Role[];
+  readableCategories: readonly string[];
+}
+
+export const hasRole = (actor: Actor, role: Role) => actor.roles.includes(role);

@@ -1,0 +1,23 @@
+export type AuditOutcome = 'success' | 'denied' | 'failed';
+
+/**
+ * An append-only audit event. It carries no narrative text and no tokens:
+ * who (tid, oid), what (action, record), outcome, when, and correlation id.
+ * Events that change a record are hash-chained per record (`chain`); every
+ * event carries its own hash so any edit of a stored event is detectable.
+ */
+export interface AuditEvent {
+  id: string;
+  type: 'audit';
+  schoolId: string;
+  tid: string;
+  oid: string;
+  action: string;
+  recordType: string;
+  recordId: string;
+  outcome: AuditOutcome;
+  at: string;
+  correlationId: string;
+  chain?: { seq: number; prev: string };
+  hash: string;
+}

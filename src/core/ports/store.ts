@@ -1,0 +1,83 @@
+import type { AuditEvent } from '../model/audit-event.js';
+import type { Child } from '../model/child.js';
+import type { Concern, ConcernStatus, ConcernVersion } from '../model/concern.js';
+import type { School } from '../model/school.js';
+
+/** A stored document with the version tag the store uses for optimistic concurrency. */
+export interface Versioned<T> {
+  value: T;
+  etag: string;
+}
+
+export interface Page<T> {
+  items: T[];
+  /** Opaque; pass back to get the next page. Absent on the last page. */
+  cursor?: string;
+}
+
+export interface PageRequest {
+  limit: number;
+  cursor?: string;
+}
+
+/**
+ * Which concerns a query may return, derived from the policy. `all` is the
+ * whole school; otherwise a concern matches if ANY listed condition holds.
+ */
+export type ConcernScope =
+  | { kind: 'all' }
+  | { kind: 'some'; createdByOid?: string; alertedOid?: string; categories?: string[] };
+
+export interface ConcernQuery {
+  scope: ConcernScope;
+  status?: ConcernStatus;
+  childId?: string;
+  category?: string;
+  occurredFrom?: string;
+  occurredTo?: string;
+  order: 'recordedAt-asc' | 'recordedAt-desc' | 'occurredAt-asc';
+}
+
+export interface AuditQuery {
+  oid?: string;
+  recordId?: string;
+  action?: string;
+  outcome?: AuditEvent['outcome'];
+  from?: string;
+  to?: string;
+}
+
+/**
+ * The only way src/core reaches storage. Every method is scoped to one school
+ * (one partition). Multi-document writes are all-or-nothing.
+ */
+export interface Store {
+  schools: {
+    get(schoolId: string): Promise<School | undefined>;
+    /** Not a hot path: callers cache it. */
+    listForTenant(tenantId: string): Promise<School[]>;
+    create(school: School): Promise<void>;
+  };
+  children: {
+    getMany(schoolId: string, ids: readonly string[]): Promise<Child[]>;
+    list(schoolId: string): Promise<Child[]>;
+    create(child: Child): Promise<void>;
+  };
+  concerns: {
+    /** Writes the concern and its audit event together. Throws `already_exists` if the id is taken. */
+    create(concern: Concern, audit: AuditEvent): Promise<Versioned<Concern>>;
+    get(schoolId: string, id: string): Promise<Versioned<Concern> | undefined>;
+    /** Replaces only if the stored etag still matches (`version_conflict` otherwise), keeping the version and audit event. */
+    replace(next: Concern, etag: string, version: ConcernVersion, audit: AuditEvent): Promise<Versioned<Concern>>;
+    query(schoolId: string, query: ConcernQuery, page: PageRequest): Promise<Page<Concern>>;
+    versions(schoolId: string, concernId: string): Promise<ConcernVersion[]>;
+  };
+  audit: {
+    append(event: AuditEvent): Promise<void>;
+    query(schoolId: string, query: AuditQuery, page: PageRequest): Promise<Page<AuditEvent>>;
+    /** Every event of the school, oldest first, for verification. */
+    all(schoolId: string): Promise<AuditEvent[]>;
+  };
+  /** Cheap round trip to prove the store answers. */
+  ping(): Promise<void>;
+}
