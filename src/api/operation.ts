@@ -1,0 +1,34 @@
+import type { z } from 'zod';
+import type { RequestContext } from '../core/usecases/context.js';
+
+export interface ApiRequest {
+  ctx: RequestContext;
+  params: Record<string, string>;
+  query: Record<string, unknown>;
+  body: unknown;
+  header(name: string): string | undefined;
+}
+
+export interface ApiResult {
+  status: number;
+  body: unknown;
+  headers?: Record<string, string>;
+}
+
+/**
+ * One REST operation: its OpenAPI description and its handler. Handlers only
+ * translate HTTP to a use case call and back; rules live in src/core.
+ */
+export interface Operation {
+  operationId: string;
+  method: 'get' | 'post' | 'patch';
+  /** OpenAPI-style path, e.g. /api/concerns/{id}. */
+  path: string;
+  summary: string;
+  tag: string;
+  body?: z.ZodType;
+  query?: z.ZodType;
+  headers?: { name: string; required: boolean; description: string }[];
+  success: { status: number; description: string };
+  handle(req: ApiRequest): Promise<ApiResult>;
+}

@@ -1,0 +1,73 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Server } from 'restify';
+import { audit } from '../core/audit/audit-writer.js';
+import { LanternError } from '../core/errors.js';
+import type { Identity } from '../core/model/resolve-actor.js';
+import type { Deps, RequestContext } from '../core/usecases/context.js';
+import { NoAccessError, resolveRequestActor } from '../identity/request-actor.js';
+import type { SchoolDirectory } from '../identity/school-directory.js';
+import { correlationIdFrom } from './correlation.js';
+import { sendJson, toErrorResponse } from './error-response.js';
+import { readJsonBody } from './json-body.js';
+import type { Logger } from './log.js';
+import type { Operation } from './operation.js';
+
+export interface OperationEnv {
+  deps: Deps;
+  directory: SchoolDirectory;
+  authenticate(authorization: string | undefined): Promise<Identity>;
+  maxBodyBytes: number;
+  log: Logger;
+}
+
+type Req = IncomingMessage & { query?: Record<string, unknown>; params?: Record<string, string> };
+
+/** Mounts one operation: authenticate, resolve the school and roles, parse, run, map errors — the same for every route. */
+export function registerOperation(server: Server, op: Operation, env: OperationEnv) {
+  const path = op.path.replace(/\{(\w+)\}/g, ':$1');
+  const handler = (req: Req, res: ServerResponse, next: (v?: unknown) => void) => {
+    const correlationId = correlationIdFrom(req.headers['x-correlation-id']);
+    res.setHeader('x-correlation-id', correlationId);
+    const started = Date.now();
+    run(op, env, req, correlationId)
+      .then((r) => sendJson(res, r.status, r.body, r.headers))
+      .catch((err) => {
+        const e = toErrorResponse(err, correlationId, env.log);
+        if (e.body.error.code === 'payload_too_large') e.headers['connection'] = 'close';
+        sendJson(res, e.status, e.body, e.headers);
+      })
+      .finally(() => {
+        env.log.log('info', 'request', { op: op.operationId, status: res.statusCode, ms: Date.now() - started, correlationId });
+        next(false);
+      });
+  };
+  server[op.method === 'patch' ? 'patch' : op.method](path, handler as never);
+}
+
+async function run(op: Operation, env: OperationEnv, req: Req, correlationId: string) {
+  const identity = await env.authenticate(req.headers.authorization);
+  const ctx = await contextFor(env, identity, req, correlationId, op.operationId);
+  const body = op.method === 'get' ? undefined : await readJsonBody(req, env.maxBodyBytes);
+  return op.handle({
+    ctx,
+    params: req.params ?? {},
+    query: req.query ?? {},
+    body,
+    header: (name) => single(req.headers[name.toLowerCase()]),
+  });
+}
+
+async function contextFor(env: OperationEnv, identity: Identity, req: Req, correlationId: string, operationId: string) {
+  try {
+    const { actor, school } = await resolveRequestActor(env.directory, identity, single(req.headers['lantern-school-id']));
+    return { actor, school, correlationId } satisfies RequestContext;
+  } catch (e) {
+    if (e instanceof NoAccessError && e.school) {
+      const actor = { tenantId: identity.tenantId, oid: identity.oid.toLowerCase(), name: identity.name, schoolId: e.school.id, roles: [], readableCategories: [] };
+      await audit(env.deps, { actor, school: e.school, correlationId }, { action: 'access.denied', recordType: 'operation', recordId: operationId, outcome: 'denied' });
+    }
+    throw e instanceof LanternError ? e : new LanternError('internal', 'Could not work out your access.');
+  }
+}
+
+const single = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);

@@ -1,0 +1,26 @@
+import type { Deps } from '../../core/usecases/context.js';
+import { chronologyQuerySchema, getChildChronology } from '../../core/usecases/get-child-chronology.js';
+import { listChildren } from '../../core/usecases/list-children.js';
+import type { Operation } from '../operation.js';
+
+export const childOperations = (deps: Deps): Operation[] => [
+  {
+    operationId: 'listChildren',
+    method: 'get',
+    path: '/api/children',
+    summary: "The school's children (names and year groups; full details for DSLs and admins)",
+    tag: 'children',
+    success: { status: 200, description: 'Children on roll, by year group then name.' },
+    handle: async (req) => ({ status: 200, body: { items: await listChildren(deps, req.ctx) } }),
+  },
+  {
+    operationId: 'getChildChronology',
+    method: 'get',
+    path: '/api/children/{id}/chronology',
+    summary: "A child's chronology: concerns and actions the caller may see, oldest first",
+    tag: 'children',
+    query: chronologyQuerySchema,
+    success: { status: 200, description: 'The child and their chronology entries.' },
+    handle: async (req) => ({ status: 200, body: await getChildChronology(deps, req.ctx, req.params.id!, req.query) }),
+  },
+];

@@ -1,0 +1,58 @@
+import restify, { type Server } from 'restify';
+import type { Deps } from '../core/usecases/context.js';
+import type { Identity } from '../core/model/resolve-actor.js';
+import type { SchoolDirectory } from '../identity/school-directory.js';
+import { correlationIdFrom } from './correlation.js';
+import type { Logger } from './log.js';
+import { buildOpenApi } from './openapi.js';
+import type { Operation } from './operation.js';
+import { registerOperation } from './register-operation.js';
+import { auditOperations } from './routes/audit.js';
+import { childOperations } from './routes/children.js';
+import { concernOperations } from './routes/concerns.js';
+import { registerDevIdp, type DevIdpRoutesConfig } from './routes/dev-idp.js';
+import { registerHealth } from './routes/health.js';
+import { apiSecurityHeaders } from './security-headers.js';
+
+export interface ApiServerOptions {
+  deps: Deps;
+  directory: SchoolDirectory;
+  authenticate(authorization: string | undefined): Promise<Identity>;
+  maxBodyBytes: number;
+  log: Logger;
+  version: string;
+  devIdp?: DevIdpRoutesConfig;
+  /** Lets other doors (bot, tab) add their routes to the same server. */
+  extend?: (server: Server) => void;
+}
+
+export function apiOperations(deps: Deps): Operation[] {
+  return [...concernOperations(deps), ...childOperations(deps), ...auditOperations(deps)];
+}
+
+export function createApiServer(opts: ApiServerOptions): Server {
+  const server = restify.createServer({ name: 'lantern', handleUncaughtExceptions: false });
+  server.pre(apiSecurityHeaders);
+  server.use(restify.plugins.queryParser({ mapParams: false, allowDots: false, plainObjects: true }));
+  const operations = apiOperations(opts.deps);
+  const openApi = buildOpenApi(operations, opts.version);
+  registerHealth(server, opts.deps.store, () => openApi);
+  for (const op of operations) registerOperation(server, op, opts);
+  if (opts.devIdp) registerDevIdp(server, opts.devIdp);
+  opts.extend?.(server);
+  formatRouterErrors(server);
+  return server;
+}
+
+/** Unknown paths and methods get the same JSON error shape as everything else. */
+function formatRouterErrors(server: Server) {
+  server.on('restifyError', (req, res, err, callback) => {
+    const status = typeof err.statusCode === 'number' ? err.statusCode : 500;
+    const code = status === 404 ? 'not_found' : status === 405 ? 'method_not_allowed' : status < 500 ? 'bad_request' : 'internal';
+    const message = status === 404 ? 'No such endpoint. See /api/openapi.json.' : status < 500 ? String(err.message) : 'Something went wrong on our side.';
+    const body = { error: { code, message, correlationId: correlationIdFrom(req.headers['x-correlation-id']) } };
+    // restify sends the error itself after this handler; give it our shape.
+    Object.assign(err, { toJSON: () => body });
+    return callback();
+  });
+}

@@ -1,0 +1,43 @@
+import type { AuditEvent } from '../model/audit-event.js';
+import { auditHash, GENESIS } from './hash.js';
+
+export interface TrailProblem {
+  recordId: string;
+  eventId?: string;
+  problem: string;
+}
+
+/** The newest audit hash each record says it has (its chain head). */
+export type ChainHeads = ReadonlyMap<string, string>;
+
+/**
+ * Checks a school's audit events: every event still hashes to its stored hash
+ * (not changed), every record's chain runs 1..n with each link naming the
+ * previous event (nothing removed or reordered), and each chain ends at the
+ * head the record itself holds (no tail removed). Problems come oldest first.
+ */
+export function verifyTrail(events: readonly AuditEvent[], heads: ChainHeads): TrailProblem[] {
+  const problems: TrailProblem[] = [];
+  const chains = new Map<string, AuditEvent[]>();
+  for (const e of events) {
+    if (auditHash(e) !== e.hash) problems.push({ recordId: e.recordId, eventId: e.id, problem: 'event was changed after it was written' });
+    if (e.chain) (chains.get(e.recordId) ?? chains.set(e.recordId, []).get(e.recordId)!).push(e);
+  }
+  for (const [recordId, head] of heads) problems.push(...verifyChain(recordId, chains.get(recordId) ?? [], head));
+  return problems;
+}
+
+function verifyChain(recordId: string, chain: AuditEvent[], head: string): TrailProblem[] {
+  const sorted = [...chain].sort((a, b) => a.chain!.seq - b.chain!.seq);
+  let prev = GENESIS;
+  for (let i = 0; i < sorted.length; i++) {
+    const e = sorted[i]!;
+    if (e.chain!.seq !== i + 1) return [{ recordId, eventId: e.id, problem: `change ${i + 1} is missing (next found is ${e.chain!.seq})` }];
+    if (e.chain!.prev !== prev) return [{ recordId, eventId: e.id, problem: `change ${i + 1} does not follow change ${i}` }];
+    prev = e.hash;
+  }
+  if (prev !== head) {
+    return [{ recordId, eventId: sorted.at(-1)?.id, problem: sorted.length ? 'later changes of this record are missing from the trail' : 'no audit events for this record' }];
+  }
+  return [];
+}

@@ -1,0 +1,47 @@
+import { canonicalJson } from '../audit/canonical-json.js';
+import { LanternError } from '../errors.js';
+import type { PersonRef } from '../model/ids.js';
+import type { Concern, FieldChange } from '../model/concern.js';
+import type { ConcernUpdate } from '../validation/update-input.js';
+
+/** The concern after one update, before it is stored. Pure. */
+export function applyUpdate(c: Concern, u: ConcernUpdate, by: PersonRef, at: string, newId: () => string): Concern {
+  switch (u.op) {
+    case 'edit': {
+      const next: Concern = { ...c, ...u.changes };
+      if (u.changes.children) next.childIds = u.changes.children.map((x) => x.childId);
+      if (u.changes.alertedStaff) next.alertedOids = u.changes.alertedStaff.map((p) => p.oid.toLowerCase());
+      return next;
+    }
+    case 'triage':
+      return { ...c, status: 'triaged', triage: { decision: u.decision, reasons: u.reasons, by, at } };
+    case 'close':
+      return { ...c, status: 'closed', closure: { outcome: u.outcome, summary: u.summary, by, at } };
+    case 'addAction': {
+      const action = { id: `a-${newId()}`, description: u.description, assignee: u.assignee, dueDate: u.dueDate, done: false };
+      return { ...c, actions: [...c.actions, action] };
+    }
+    case 'completeAction': {
+      if (!c.actions.some((a) => a.id === u.actionId)) {
+        throw new LanternError('validation_failed', 'actionId: no such action on this concern.', [
+          { path: 'actionId', message: 'no such action on this concern' },
+        ]);
+      }
+      return { ...c, actions: c.actions.map((a) => (a.id === u.actionId ? { ...a, done: true, doneAt: at } : a)) };
+    }
+  }
+}
+
+const TRACKED: (keyof Concern)[] = [
+  'children', 'otherPeople', 'categories', 'account', 'occurredAt', 'location', 'actionTaken',
+  'parentsInformed', 'alertedStaff', 'status', 'triage', 'closure', 'actions',
+];
+
+/** Field-by-field differences, with the previous value kept. */
+export function diffConcern(before: Concern, after: Concern): FieldChange[] {
+  return TRACKED.filter((f) => canonicalJson(before[f]) !== canonicalJson(after[f])).map((field) => ({
+    field,
+    before: before[field] ?? null,
+    after: after[field] ?? null,
+  }));
+}

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { audit } from '../audit/audit-writer.js';
+import { LanternError } from '../errors.js';
+import { CONCERN_STATUSES } from '../model/concern.js';
+import { allow, canListConcerns, concernScope } from '../policy/index.js';
+import { parseInput } from '../validation/parse.js';
+import { isoDateTime, recordId } from '../validation/text.js';
+import type { Deps, RequestContext } from './context.js';
+import { concernView } from './concern-view.js';
+
+export const listConcernsQuerySchema = z.strictObject({
+  status: z.enum(CONCERN_STATUSES).optional(),
+  childId: recordId.optional(),
+  category: z.string().max(64).optional(),
+  from: isoDateTime.optional(),
+  to: isoDateTime.optional(),
+  order: z.enum(['recordedAt-asc', 'recordedAt-desc', 'occurredAt-asc']).default('recordedAt-desc'),
+  limit: z.coerce.number().int().min(1).max(100).default(25),
+  cursor: z.string().max(4096).optional(),
+});
+
+/** The concerns the caller may read, filtered and paged; the triage queue is `status=new&order=recordedAt-asc`. */
+export async function listConcerns(deps: Deps, ctx: RequestContext, rawQuery: unknown) {
+  const q = parseInput(listConcernsQuerySchema, rawQuery, 'query');
+  const facts = { action: 'concern.list', recordType: 'concern', recordId: '*' } as const;
+  if (!canListConcerns(ctx.actor)) {
+    await audit(deps, ctx, { ...facts, outcome: 'denied' });
+    throw new LanternError('forbidden', 'You have no access to concerns in this school.');
+  }
+  const page = await deps.store.concerns.query(
+    ctx.school.id,
+    {
+      scope: concernScope(ctx.actor),
+      status: q.status,
+      childId: q.childId,
+      category: q.category,
+      occurredFrom: q.from,
+      occurredTo: q.to,
+      order: q.order,
+    },
+    { limit: q.limit, cursor: q.cursor },
+  );
+  await audit(deps, ctx, { ...facts, outcome: 'success' });
+  // The store applies the policy as a filter; checking again here means a store bug cannot leak a record.
+  const readable = page.items.filter((c) => allow(ctx.actor, 'read', c));
+  return { items: readable.map((c) => concernView(ctx.actor, c)), cursor: page.cursor };
+}

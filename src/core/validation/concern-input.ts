@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { CHILD_ROLES } from '../model/concern.js';
+import { isoDateTime, personRef, recordId, requiredText, text } from './text.js';
+
+export const LIMITS = { account: 20_000, shortText: 500, longText: 5_000, children: 30, people: 20 } as const;
+
+const child = z.strictObject({
+  childId: recordId,
+  role: z.enum(CHILD_ROLES, { message: `must be one of: ${CHILD_ROLES.join(', ')}` }),
+});
+
+const parentsInformed = z
+  .strictObject({ informed: z.boolean({ message: 'must be true or false' }), reason: text(LIMITS.longText).optional() })
+  .refine((p) => p.informed || (p.reason ?? '').length > 0, {
+    message: 'say why parents/carers were not informed',
+    path: ['reason'],
+  });
+
+const unique = <T>(items: T[], key: (t: T) => string) => new Set(items.map(key)).size === items.length;
+
+/** The fields of a concern's content, none defaulted: the base of both create and edit. */
+export const concernFields = {
+  children: z
+    .array(child)
+    .min(1, 'name at least one child')
+    .max(LIMITS.children)
+    .refine((cs) => unique(cs, (c) => c.childId), 'each child may appear only once'),
+  otherPeople: z.array(z.strictObject({ name: requiredText(200), relationship: requiredText(200) })).max(LIMITS.people),
+  categories: z
+    .array(z.string().min(1).max(64))
+    .min(1, 'choose at least one category')
+    .max(20)
+    .refine((cs) => new Set(cs).size === cs.length, 'each category may appear only once'),
+  account: requiredText(LIMITS.account),
+  occurredAt: isoDateTime,
+  location: text(LIMITS.shortText),
+  actionTaken: text(LIMITS.longText),
+  parentsInformed,
+  alertedStaff: z
+    .array(personRef)
+    .max(LIMITS.people)
+    .refine((ps) => unique(ps, (p) => p.oid.toLowerCase()), 'each person may be alerted only once'),
+};
+
+/** Everything a member of staff records when logging a concern. */
+export const concernInputSchema = z.strictObject({
+  ...concernFields,
+  otherPeople: concernFields.otherPeople.default([]),
+  location: concernFields.location.default(''),
+  actionTaken: concernFields.actionTaken.default(''),
+  alertedStaff: concernFields.alertedStaff.default([]),
+});
+
+export type ConcernInput = z.infer<typeof concernInputSchema>;

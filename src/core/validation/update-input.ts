@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { concernFields, LIMITS } from './concern-input.js';
+import { isoDate, personRef, recordId, requiredText } from './text.js';
+
+export const TRIAGE_DECISIONS = [
+  'no-further-action',
+  'monitor',
+  'further-information-needed',
+  'early-help',
+  'refer-to-agency',
+] as const;
+
+const edit = z.strictObject({
+  op: z.literal('edit'),
+  changes: z
+    .strictObject(concernFields)
+    .partial()
+    .refine((c) => Object.values(c).some((v) => v !== undefined), 'say what to change'),
+});
+
+const triage = z.strictObject({
+  op: z.literal('triage'),
+  decision: z.enum(TRIAGE_DECISIONS, { message: `must be one of: ${TRIAGE_DECISIONS.join(', ')}` }),
+  reasons: requiredText(LIMITS.longText),
+});
+
+const close = z.strictObject({
+  op: z.literal('close'),
+  outcome: requiredText(LIMITS.longText),
+  summary: requiredText(LIMITS.account),
+});
+
+const addAction = z.strictObject({
+  op: z.literal('addAction'),
+  description: requiredText(LIMITS.shortText),
+  assignee: personRef,
+  dueDate: isoDate,
+});
+
+const completeAction = z.strictObject({ op: z.literal('completeAction'), actionId: recordId });
+
+/** One change to a concern: a correction, triage, closure or an action. */
+export const concernUpdateSchema = z.discriminatedUnion('op', [edit, triage, close, addAction, completeAction], {
+  message: 'op must be one of: edit, triage, close, addAction, completeAction',
+});
+
+export type ConcernUpdate = z.infer<typeof concernUpdateSchema>;

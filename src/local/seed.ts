@@ -1,0 +1,79 @@
+import { LanternError } from '../core/errors.js';
+import { resolveActor } from '../core/model/resolve-actor.js';
+import type { School } from '../core/model/school.js';
+import type { Deps, RequestContext } from '../core/usecases/context.js';
+import { createConcern } from '../core/usecases/create-concern.js';
+import { updateConcern } from '../core/usecases/update-concern.js';
+import { DEMO_SCHOOL_ID, DEMO_TENANT_ID, personaByKey } from './demo-identity.js';
+import { demoChildren, demoSchool } from './demo-school.js';
+
+const DAY = 86_400_000;
+
+/** Seeds the demo school once; a store that already has it is left alone. */
+export async function seedDemoSchool(deps: Deps): Promise<boolean> {
+  if (await deps.store.schools.get(DEMO_SCHOOL_ID)) return false;
+  const school = demoSchool();
+  for (const child of demoChildren()) await deps.store.children.create(child);
+  await seedConcerns(deps, school);
+  // The school document goes last: a seed interrupted halfway is redone on the next start.
+  await deps.store.schools.create(school).catch(ignoreExisting);
+  return true;
+}
+
+const ignoreExisting = (e: unknown) => {
+  if (!(e instanceof LanternError && e.code === 'already_exists')) throw e;
+};
+
+function as(persona: string, school: School): RequestContext {
+  const p = personaByKey(persona)!;
+  const actor = resolveActor({ tenantId: DEMO_TENANT_ID, oid: p.oid, name: p.name, groups: p.groups }, school);
+  return { actor, school, correlationId: `seed-${persona}` };
+}
+
+async function seedConcerns(deps: Deps, school: School) {
+  const ago = (days: number) => new Date(deps.clock().getTime() - days * DAY).toISOString();
+  const teacher = as('teacher', school);
+  const teacher2 = as('teacher2', school);
+  const dsl = as('dsl', school);
+  const dslRef = { oid: dsl.actor.oid, name: dsl.actor.name };
+  const log = (ctx: RequestContext, key: string, body: object) => createConcern(deps, ctx, body, `seed-${key}`);
+
+  await log(teacher, 'welfare-1', {
+    children: [{ childId: 'child-008', role: 'subject' }],
+    categories: ['welfare'],
+    account: 'Arrived without a coat again and said "Mum forgot". Was hungry at break and ate two breakfasts.',
+    occurredAt: ago(12), location: 'Classroom 4', actionTaken: 'Gave spare coat and toast.',
+    parentsInformed: { informed: true },
+  });
+  await log(teacher, 'welfare-2', {
+    children: [{ childId: 'child-008', role: 'subject' }],
+    categories: ['welfare', 'attendance'],
+    account: 'Late for the third day this week; looked tired and said he was "up all night with the baby".',
+    occurredAt: ago(6), location: 'Front office', actionTaken: 'Logged the late mark.',
+    parentsInformed: { informed: false, reason: 'Waiting for DSL advice before contacting home.' },
+    alertedStaff: [dslRef],
+  });
+  await log(teacher2, 'bullying-1', {
+    children: [{ childId: 'child-003', role: 'victim' }, { childId: 'child-010', role: 'alleged-perpetrator' }, { childId: 'child-017', role: 'witness' }],
+    categories: ['bullying'],
+    account: 'Chloe said Jacob pushed her against the fence and called her names at lunch. Ruby saw it.',
+    occurredAt: ago(3), location: 'Playground', actionTaken: 'Separated the children, spoke to both.',
+    parentsInformed: { informed: true },
+  });
+  const send = await log(teacher, 'send-1', {
+    children: [{ childId: 'child-012', role: 'subject' }],
+    categories: ['send'],
+    account: 'Very distressed by the fire alarm drill; covered ears and hid under the table for 20 minutes.',
+    occurredAt: ago(2), location: 'Year 5 classroom', actionTaken: 'Quiet room with TA.',
+    parentsInformed: { informed: true },
+  });
+  await log(teacher2, 'safeguarding-1', {
+    children: [{ childId: 'child-008', role: 'subject' }],
+    categories: ['safeguarding'],
+    account: 'Noticed bruising on his upper arm when changing for PE. He said "I fell off my bike".',
+    occurredAt: ago(1), location: 'Hall (PE)', actionTaken: 'Recorded words verbatim; told the DSL in person.',
+    parentsInformed: { informed: false, reason: 'Not told pending DSL decision, per safeguarding policy.' },
+    alertedStaff: [dslRef],
+  });
+  await updateConcern(deps, dsl, send.concern.id, { op: 'triage', decision: 'monitor', reasons: 'Share with SENCO; adjust drill arrangements.' }, send.etag);
+}

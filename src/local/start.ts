@@ -1,0 +1,67 @@
+import { createLanternApp } from '../app.js';
+import { createDevIdentityProvider } from '../identity/dev-idp.js';
+import { createCosmosStore } from '../store/cosmos-store.js';
+import { loadSnapshot, writeSnapshot } from '../store/snapshot.js';
+import { DEMO_SCHOOL_ID, PERSONAS } from './demo-identity.js';
+import { localConfig } from './local-config.js';
+import { openLocalStore } from './local-store.js';
+import { devIdpDir, snapshotFile } from './paths.js';
+import { seedDemoSchool } from './seed.js';
+
+const SNAPSHOT_EVERY_MS = 30_000;
+
+async function main() {
+  const config = localConfig();
+  const { database, embedded, client } = await openLocalStore(config);
+  if (embedded) await loadSnapshot(database, snapshotFile());
+  const store = createCosmosStore(database);
+  const idp = await createDevIdentityProvider({
+    authority: config.AUTH_AUTHORITY,
+    tenantId: config.TENANT_ID,
+    audience: config.API_CLIENT_ID,
+    clientId: config.API_CLIENT_ID,
+    keyDir: devIdpDir(),
+  });
+  const app = createLanternApp({ config, store, devIdp: { ...idp, tenantId: config.TENANT_ID, personas: PERSONAS } });
+  const seeded = await seedDemoSchool(app.deps);
+  const snapshot = () => (embedded ? writeSnapshot(database, snapshotFile()) : Promise.resolve());
+  if (seeded) await snapshot();
+  const { port, host } = await app.listen();
+  const timer = setInterval(() => snapshot().catch((e) => console.error('snapshot failed:', e)), SNAPSHOT_EVERY_MS);
+  printBanner(port, host, embedded?.endpoint ?? config.COSMOS_ENDPOINT!, seeded);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${signal}: stopping — saving local data…`);
+    clearInterval(timer);
+    await app.close();
+    await snapshot();
+    client.dispose();
+    await embedded?.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+function printBanner(port: number, host: string, cosmos: string, seeded: boolean) {
+  const base = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`;
+  console.log(`
+Lantern is running in local mode${seeded ? ' (demo school seeded)' : ''}
+  API            ${base}/api   (OpenAPI: ${base}/api/openapi.json)
+  Health         ${base}/healthz   ${base}/readyz
+  Bot endpoint   ${base}/api/messages
+  Tab            ${base}/tab/
+  Dev identity   ${base}/dev-idp   tokens: npm run dev-token -- <persona>
+  Cosmos DB      ${cosmos}   database "${process.env.COSMOS_DATABASE ?? 'lantern'}", school "${DEMO_SCHOOL_ID}"
+  Personas       ${PERSONAS.map((p) => p.key).join(', ')}
+Press Ctrl+C to stop; data is kept in .data/ (npm run reset to start afresh).
+`);
+}
+
+main().catch((e) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});

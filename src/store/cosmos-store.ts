@@ -1,0 +1,79 @@
+import type { Container, Database } from '@azure/cosmos';
+import { invalid } from '../core/errors.js';
+import type { AuditEvent } from '../core/model/audit-event.js';
+import type { Child } from '../core/model/child.js';
+import type { School } from '../core/model/school.js';
+import type { Store } from '../core/ports/store.js';
+import { createConcernStore } from './concern-store.js';
+import { RECORDS_CONTAINER } from './containers.js';
+import { guard } from './cosmos-errors.js';
+import { ofType, stripSystemFields } from './documents.js';
+import { queryAll, queryPage } from './paging.js';
+import { allAuditSql, auditQuerySql, childrenSql, schoolsForTenantSql } from './sql.js';
+
+/** The Store port on Cosmos DB NoSQL: every school's documents live in one logical partition of `records`. */
+export function createCosmosStore(database: Database): Store {
+  const records = database.container(RECORDS_CONTAINER);
+  return {
+    schools: createSchoolStore(records),
+    children: createChildStore(records),
+    concerns: createConcernStore(records),
+    audit: createAuditStore(records),
+    async ping() {
+      await guard(() => database.read());
+    },
+  };
+}
+
+async function readOne<T>(records: Container, schoolId: string, id: string, type: string): Promise<T | undefined> {
+  const { resource } = await guard(() => records.item(id, schoolId).read());
+  const doc = ofType<T>(resource, type);
+  return doc && stripSystemFields<T>(doc);
+}
+
+/** Create, never upsert: an existing id is `already_exists`. */
+async function createDoc(records: Container, doc: { id: string }, what: string): Promise<void> {
+  await guard(() => records.items.create(doc), what);
+}
+
+function createSchoolStore(records: Container): Store['schools'] {
+  return {
+    // The school document is its partition's root, so its id is the schoolId: one point read.
+    get: (schoolId) => readOne<School>(records, schoolId, schoolId, 'school'),
+    listForTenant: (tenantId) =>
+      guard(async () => {
+        const { resources } = await records.items.query(schoolsForTenantSql(tenantId)).fetchAll();
+        return resources.map((doc) => stripSystemFields<School>(doc));
+      }),
+    async create(school) {
+      if (school.id !== school.schoolId) throw invalid('A school document must have id equal to its schoolId.');
+      await createDoc(records, school, 'This school');
+    },
+  };
+}
+
+function createChildStore(records: Container): Store['children'] {
+  return {
+    async getMany(schoolId, ids) {
+      const unique = [...new Set(ids)];
+      if (unique.length === 0) return [];
+      if (unique.length === 1) {
+        const child = await readOne<Child>(records, schoolId, unique[0]!, 'child');
+        return child ? [child] : [];
+      }
+      const found = await queryAll<Child>(records, schoolId, childrenSql(schoolId, unique));
+      const byId = new Map(found.map((c) => [c.id, c]));
+      return unique.flatMap((id) => byId.get(id) ?? []);
+    },
+    list: (schoolId) => queryAll<Child>(records, schoolId, childrenSql(schoolId)),
+    create: (child) => createDoc(records, child, 'This child'),
+  };
+}
+
+function createAuditStore(records: Container): Store['audit'] {
+  return {
+    append: (event) => createDoc(records, event, 'This audit event'),
+    query: (schoolId, query, page) => queryPage<AuditEvent>(records, schoolId, auditQuerySql(schoolId, query), page),
+    all: (schoolId) => queryAll<AuditEvent>(records, schoolId, allAuditSql(schoolId)),
+  };
+}

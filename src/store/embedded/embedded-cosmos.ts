@@ -1,0 +1,65 @@
+import type { AddressInfo } from 'node:net';
+import { createHttpsServer } from '@vercel/cosmosdb-server';
+import type { TlsMaterial } from './tls.js';
+
+export interface EmbeddedCosmos {
+  /** e.g. https://127.0.0.1:8081 */
+  endpoint: string;
+  key: string;
+  /** The server's own certificate: clients trust exactly this. */
+  ca: string;
+  /** HTTP requests received since start. */
+  requestCount(): number;
+  close(): Promise<void>;
+}
+
+export interface EmbeddedCosmosOptions {
+  host?: string;
+  port?: number;
+  tls: TlsMaterial;
+}
+
+/** The well-known key of the Azure Cosmos DB emulator; the embedded server does not check it. */
+export const EMULATOR_KEY =
+  'C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==';
+
+/** The certificate names exactly these two. */
+const LOOPBACK = new Set(['127.0.0.1', 'localhost']);
+
+/** Starts the in-process Cosmos DB server over HTTPS, on loopback only. */
+export async function startEmbeddedCosmos(opts: EmbeddedCosmosOptions): Promise<EmbeddedCosmos> {
+  const host = opts.host ?? '127.0.0.1';
+  if (!LOOPBACK.has(host)) throw new Error(`Embedded Cosmos listens on loopback only, not ${host}.`);
+  const server = createHttpsServer({
+    key: opts.tls.key,
+    cert: opts.tls.cert,
+    minVersion: 'TLSv1.2',
+    keepAlive: true, // the server otherwise answers `connection: close`, costing a TLS handshake per request
+  });
+  let requests = 0;
+  server.on('request', () => {
+    requests += 1;
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    endpoint: `https://${host}:${port}`,
+    key: EMULATOR_KEY,
+    ca: opts.tls.cert,
+    requestCount: () => requests,
+    close: () => closeServer(server),
+  };
+}
+
+function closeServer(server: ReturnType<typeof createHttpsServer>): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.close((err) => (err ? reject(err) : resolve()));
+    server.closeAllConnections();
+  });
+}

@@ -1,0 +1,102 @@
+import type { SqlParameter, SqlQuerySpec } from '@azure/cosmos';
+import type { AuditQuery, ConcernQuery, ConcernScope } from '../core/ports/store.js';
+
+/**
+ * SQL for the records container. Values always travel as parameters. Only
+ * constructs the embedded server also understands are used: it has no
+ * OFFSET/LIMIT, GROUP BY, DISTINCT or LIKE; EXISTS over a subquery,
+ * ARRAY_CONTAINS with a parameter array and ORDER BY (composite orders need
+ * a matching composite index, see containers.ts) work on both.
+ */
+class Where {
+  readonly clauses: string[];
+  readonly parameters: SqlParameter[];
+
+  constructor(schoolId: string, type: string) {
+    this.clauses = ['c.schoolId = @schoolId', `c.type = '${type}'`];
+    this.parameters = [{ name: '@schoolId', value: schoolId }];
+  }
+
+  param(name: string, value: SqlParameter['value']): string {
+    this.parameters.push({ name: `@${name}`, value });
+    return `@${name}`;
+  }
+
+  add(clause: string): void {
+    this.clauses.push(clause);
+  }
+
+  toSpec(select: string, orderBy = ''): SqlQuerySpec {
+    const query = `${select} WHERE ${this.clauses.join(' AND ')}${orderBy ? ` ORDER BY ${orderBy}` : ''}`;
+    return { query, parameters: this.parameters };
+  }
+}
+
+const CONCERN_ORDERS: Record<ConcernQuery['order'], string> = {
+  'recordedAt-asc': 'c.recordedAt ASC, c.id ASC',
+  'recordedAt-desc': 'c.recordedAt DESC, c.id DESC',
+  'occurredAt-asc': 'c.occurredAt ASC, c.id ASC',
+};
+
+/** `undefined` when the scope can match nothing, so no query is needed. */
+export function concernQuerySql(schoolId: string, q: ConcernQuery): SqlQuerySpec | undefined {
+  const where = new Where(schoolId, 'concern');
+  const scope = scopeClause(where, q.scope);
+  if (scope === null) return undefined;
+  if (scope) where.add(scope);
+  if (q.status) where.add(`c.status = ${where.param('status', q.status)}`);
+  if (q.childId) where.add(`ARRAY_CONTAINS(c.childIds, ${where.param('childId', q.childId)})`);
+  if (q.category) where.add(`ARRAY_CONTAINS(c.categories, ${where.param('category', q.category)})`);
+  if (q.occurredFrom) where.add(`c.occurredAt >= ${where.param('occurredFrom', q.occurredFrom)}`);
+  if (q.occurredTo) where.add(`c.occurredAt <= ${where.param('occurredTo', q.occurredTo)}`);
+  return where.toSpec('SELECT * FROM c', CONCERN_ORDERS[q.order]);
+}
+
+/** '' = no restriction; null = matches nothing; otherwise an OR of the scope's conditions. */
+function scopeClause(where: Where, scope: ConcernScope): string | null {
+  if (scope.kind === 'all') return '';
+  const any: string[] = [];
+  if (scope.createdByOid) any.push(`c.createdBy.oid = ${where.param('createdByOid', scope.createdByOid)}`);
+  if (scope.alertedOid) any.push(`ARRAY_CONTAINS(c.alertedOids, ${where.param('alertedOid', scope.alertedOid)})`);
+  if (scope.categories?.length) {
+    const categories = where.param('categories', scope.categories);
+    any.push(`EXISTS(SELECT VALUE cat FROM cat IN c.categories WHERE ARRAY_CONTAINS(${categories}, cat))`);
+  }
+  return any.length ? `(${any.join(' OR ')})` : null;
+}
+
+export function versionsSql(schoolId: string, concernId: string): SqlQuerySpec {
+  const where = new Where(schoolId, 'concernVersion');
+  where.add(`c.concernId = ${where.param('concernId', concernId)}`);
+  return where.toSpec('SELECT * FROM c', 'c.version ASC');
+}
+
+/** Bounds are inclusive: `from` <= at <= `to`. */
+export function auditQuerySql(schoolId: string, q: AuditQuery): SqlQuerySpec {
+  const where = new Where(schoolId, 'audit');
+  if (q.oid) where.add(`c.oid = ${where.param('oid', q.oid)}`);
+  if (q.recordId) where.add(`c.recordId = ${where.param('recordId', q.recordId)}`);
+  if (q.action) where.add(`c.action = ${where.param('action', q.action)}`);
+  if (q.outcome) where.add(`c.outcome = ${where.param('outcome', q.outcome)}`);
+  if (q.from) where.add(`c.at >= ${where.param('from', q.from)}`);
+  if (q.to) where.add(`c.at <= ${where.param('to', q.to)}`);
+  return where.toSpec('SELECT * FROM c', 'c.at DESC, c.id DESC');
+}
+
+export function allAuditSql(schoolId: string): SqlQuerySpec {
+  return new Where(schoolId, 'audit').toSpec('SELECT * FROM c', 'c.at ASC, c.id ASC');
+}
+
+export function childrenSql(schoolId: string, ids?: readonly string[]): SqlQuerySpec {
+  const where = new Where(schoolId, 'child');
+  if (ids) where.add(`ARRAY_CONTAINS(${where.param('ids', [...ids])}, c.id)`);
+  return where.toSpec('SELECT * FROM c');
+}
+
+export function schoolsForTenantSql(tenantId: string): SqlQuerySpec {
+  // The one cross-partition query: schools of a tenant span partitions. Not a hot path (callers cache).
+  return {
+    query: "SELECT * FROM c WHERE c.type = 'school' AND c.tenantId = @tenantId",
+    parameters: [{ name: '@tenantId', value: tenantId }],
+  };
+}
