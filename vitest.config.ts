@@ -7,5 +7,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // spdy (under restify) touches a deprecated Node binding; the warning is noise in test output.
+    execArgv: ['--disable-warning=DEP0111'],
   },
 });

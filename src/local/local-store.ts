@@ -1,5 +1,3 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Config } from '../config/config.js';
 import { createCosmosClient } from '../store/cosmos-client.js';
 import { ensureContainers } from '../store/containers.js';
@@ -34,15 +32,4 @@ export async function openLocalStore(config: Config) {
   });
   const database = await ensureContainers(client, config.COSMOS_DATABASE);
   return { client, database, embedded };
-}
-
-/**
- * For operator commands (alert sweep, audit verify, benchmark): the running
- * local instance's embedded store, trusted through the certificate it wrote.
- */
-export function runningLocalStoreClient() {
-  const certFile = join(tlsDir(), 'cosmos-cert.pem');
-  if (!existsSync(certFile)) throw new Error('No local Lantern store found: run `npm start` first, or set COSMOS_ENDPOINT.');
-  const ca = readFileSync(certFile, 'utf8');
-  return createCosmosClient({ endpoint: `https://127.0.0.1:${localCosmosPort()}`, key: EMULATOR_KEY, ca });
 }

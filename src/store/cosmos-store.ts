@@ -9,7 +9,7 @@ import { RECORDS_CONTAINER } from './containers.js';
 import { guard } from './cosmos-errors.js';
 import { ofType, stripSystemFields } from './documents.js';
 import { queryAll, queryPage } from './paging.js';
-import { allAuditSql, auditQuerySql, childrenSql, schoolsForTenantSql } from './sql.js';
+import { allAuditSql, allSchoolsSql, auditQuerySql, childrenSql, schoolsForTenantSql } from './sql.js';
 
 /** The Store port on Cosmos DB NoSQL: every school's documents live in one logical partition of `records`. */
 export function createCosmosStore(database: Database): Store {
@@ -43,6 +43,11 @@ function createSchoolStore(records: Container): Store['schools'] {
     listForTenant: (tenantId) =>
       guard(async () => {
         const { resources } = await records.items.query(schoolsForTenantSql(tenantId)).fetchAll();
+        return resources.map((doc) => stripSystemFields<School>(doc));
+      }),
+    all: () =>
+      guard(async () => {
+        const { resources } = await records.items.query(allSchoolsSql()).fetchAll();
         return resources.map((doc) => stripSystemFields<School>(doc));
       }),
     async create(school) {

@@ -100,3 +100,6 @@ export function schoolsForTenantSql(tenantId: string): SqlQuerySpec {
     parameters: [{ name: '@tenantId', value: tenantId }],
   };
 }
+
+/** Operator commands only (audit verify, sweeps): every school document, across partitions. */
+export const allSchoolsSql = (): SqlQuerySpec => ({ query: "SELECT * FROM c WHERE c.type = 'school'" });

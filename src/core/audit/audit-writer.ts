@@ -1,3 +1,4 @@
+import { LanternError } from '../errors.js';
 import type { AuditEvent, AuditOutcome } from '../model/audit-event.js';
 import type { Deps, RequestContext } from '../usecases/context.js';
 import { GENESIS, sealAuditEvent } from './hash.js';
@@ -48,5 +49,9 @@ export function chainedEvent(
 
 /** Writes a standalone event; if it cannot be written the caller's request fails. */
 export async function audit(deps: Deps, ctx: RequestContext, facts: AuditFacts): Promise<void> {
-  await deps.store.audit.append(standaloneEvent(deps, ctx, facts));
+  try {
+    await deps.store.audit.append(standaloneEvent(deps, ctx, facts));
+  } catch {
+    throw new LanternError('audit_unavailable', 'The audit trail could not be written, so nothing was shown or changed. Try again shortly.');
+  }
 }

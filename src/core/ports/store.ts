@@ -56,6 +56,8 @@ export interface Store {
     get(schoolId: string): Promise<School | undefined>;
     /** Not a hot path: callers cache it. */
     listForTenant(tenantId: string): Promise<School[]>;
+    /** Every school in the account, for operator commands. */
+    all(): Promise<School[]>;
     create(school: School): Promise<void>;
   };
   children: {

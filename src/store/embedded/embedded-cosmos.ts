@@ -1,6 +1,9 @@
 import type { AddressInfo } from 'node:net';
 import { createHttpsServer } from '@vercel/cosmosdb-server';
 import type { TlsMaterial } from './tls.js';
+import { EMULATOR_KEY } from './emulator-key.js';
+
+export { EMULATOR_KEY };
 
 export interface EmbeddedCosmos {
   /** e.g. https://127.0.0.1:8081 */
@@ -19,9 +22,6 @@ export interface EmbeddedCosmosOptions {
   tls: TlsMaterial;
 }
 
-/** The well-known key of the Azure Cosmos DB emulator; the embedded server does not check it. */
-export const EMULATOR_KEY =
-  'C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==';
 
 /** The certificate names exactly these two. */
 const LOOPBACK = new Set(['127.0.0.1', 'localhost']);

@@ -1,0 +1,31 @@
+import { createLanternApp } from './app.js';
+import { loadConfig } from './config/config.js';
+import { createCosmosClient } from './store/cosmos-client.js';
+import { ensureContainers } from './store/containers.js';
+import { createCosmosStore } from './store/cosmos-store.js';
+
+/** Production entry point: configuration from the environment, Cosmos DB via managed identity. */
+async function main() {
+  const config = loadConfig({ LANTERN_MODE: 'production', ...process.env });
+  const client = createCosmosClient({
+    endpoint: config.COSMOS_ENDPOINT!,
+    useManagedIdentity: config.COSMOS_USE_MANAGED_IDENTITY,
+    key: config.COSMOS_KEY,
+  });
+  const database = await ensureContainers(client, config.COSMOS_DATABASE);
+  const app = createLanternApp({ config, store: createCosmosStore(database) });
+  const { port, host } = await app.listen();
+  app.log.log('info', 'Lantern started', { port, host, mode: config.LANTERN_MODE });
+  const stop = async () => {
+    await app.close();
+    client.dispose();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop());
+  process.on('SIGINT', () => void stop());
+}
+
+main().catch((e) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});

@@ -1,0 +1,19 @@
+import { loadConfig } from '../config/config.js';
+import { localConfig } from '../local/local-config.js';
+import { runningLocalStoreClient } from '../local/running-store.js';
+import { createCosmosClient } from '../store/cosmos-client.js';
+import { createCosmosStore } from '../store/cosmos-store.js';
+
+/**
+ * The store an operator command works on: the configured Cosmos DB account
+ * when COSMOS_ENDPOINT is set, otherwise the running local instance's
+ * embedded store on loopback — exactly as the app itself reaches it.
+ */
+export function openOperatorStore(env: Record<string, string | undefined> = process.env) {
+  const config = env.LANTERN_MODE === 'production' ? loadConfig(env) : localConfig(env);
+  const client = config.COSMOS_ENDPOINT
+    ? createCosmosClient({ endpoint: config.COSMOS_ENDPOINT, key: config.COSMOS_KEY, useManagedIdentity: config.COSMOS_USE_MANAGED_IDENTITY })
+    : runningLocalStoreClient();
+  const store = createCosmosStore(client.database(config.COSMOS_DATABASE));
+  return { store, client, describe: config.COSMOS_ENDPOINT ?? 'the running local instance' };
+}
