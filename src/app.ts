@@ -10,6 +10,7 @@ import { createAuthenticator } from './identity/authenticate.js';
 import { createSchoolDirectory } from './identity/school-directory.js';
 import { defaultAllowedClientIds } from './identity/teams-client-ids.js';
 import { createTokenValidator } from './identity/token-validator.js';
+import { mountDoors } from './doors.js';
 
 export interface LanternApp {
   server: Server;
@@ -45,6 +46,7 @@ export function createLanternApp({ config, store, devIdp, clock }: AppOptions): 
     log,
     version: '0.1.0',
     devIdp,
+    extend: (srv) => mountDoors({ server: srv, deps, directory, config, log }),
   });
   const host = config.HOST ?? (config.LANTERN_MODE === 'local' ? '127.0.0.1' : '0.0.0.0');
   return {

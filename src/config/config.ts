@@ -27,6 +27,15 @@ export const configSchema = z
     MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(4 * 1024 * 1024).default(256 * 1024),
     ACCESS_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+    /** The bot's app registration (or user-assigned managed identity client id). Empty = no Bot Connector auth (local only). */
+    MICROSOFT_APP_ID: z.string().default(''),
+    MICROSOFT_APP_TYPE: z.enum(['SingleTenant', 'UserAssignedMSI']).default('SingleTenant'),
+    MICROSOFT_APP_TENANT_ID: z.string().default(''),
+    MICROSOFT_APP_PASSWORD: z.string().default(''),
+    /** Where users reach Lantern, for links in cards, e.g. https://lantern.contoso.sch.uk */
+    PUBLIC_BASE_URL: z.url().optional(),
+    /** The Teams app id from the manifest, for deep links into the tab. */
+    TEAMS_APP_ID: z.string().default(''),
   })
   .superRefine((c, ctx) => {
     if (c.LANTERN_MODE !== 'production') return;
@@ -34,6 +43,9 @@ export const configSchema = z
       ctx.addIssue({ code: 'custom', path: ['AUTH_AUTHORITY'], message: `production accepts only ${ENTRA_AUTHORITY}; the dev issuer is for local mode` });
     }
     if (!c.COSMOS_ENDPOINT) ctx.addIssue({ code: 'custom', path: ['COSMOS_ENDPOINT'], message: 'is required in production' });
+    if (!c.MICROSOFT_APP_ID) {
+      ctx.addIssue({ code: 'custom', path: ['MICROSOFT_APP_ID'], message: 'is required in production (an empty id turns Bot Connector authentication off)' });
+    }
     if (c.COSMOS_KEY) ctx.addIssue({ code: 'custom', path: ['COSMOS_KEY'], message: 'production uses managed identity; remove the account key' });
   });
 

@@ -7,6 +7,7 @@ const PRODUCTION = {
   API_CLIENT_ID: 'b7e3c1d4-5a6f-4c2b-9d8e-1f0a3b5c7d92',
   COSMOS_ENDPOINT: 'https://lantern.documents.azure.com:443/',
   COSMOS_USE_MANAGED_IDENTITY: 'true',
+  MICROSOFT_APP_ID: 'c0ffee00-1111-4222-8333-444455556666',
 };
 
 describe('configuration', () => {
@@ -22,6 +23,7 @@ describe('configuration', () => {
     [{ COSMOS_KEY: 'secret' }, 'COSMOS_KEY'],
     [{ TENANT_ID: 'contoso' }, 'TENANT_ID'],
     [{ PORT: 'eighty' }, 'PORT'],
+    [{ MICROSOFT_APP_ID: '' }, 'MICROSOFT_APP_ID'],
   ])('refuses %j, naming %s', (change, field) => {
     expect(() => loadConfig({ ...PRODUCTION, ...change })).toThrow(field);
   });

@@ -55,7 +55,7 @@ describe('local mode (npm start)', () => {
   it('refuses to start in production mode with the dev issuer', async () => {
     const r = await runScript('src/main.ts', [], {
       LANTERN_MODE: 'production', TENANT_ID: '4b1d6e2a-9c3f-4e57-8a10-2f6c5d7e9b01', API_CLIENT_ID: 'b7e3c1d4-5a6f-4c2b-9d8e-1f0a3b5c7d92',
-      AUTH_AUTHORITY: 'http://127.0.0.1:3978/dev-idp', COSMOS_ENDPOINT: 'https://example.documents.azure.com:443/', COSMOS_USE_MANAGED_IDENTITY: 'true',
+      AUTH_AUTHORITY: 'http://127.0.0.1:3978/dev-idp', COSMOS_ENDPOINT: 'https://example.documents.azure.com:443/', COSMOS_USE_MANAGED_IDENTITY: 'true', MICROSOFT_APP_ID: 'c0ffee00-1111-4222-8333-444455556666',
     });
     expect(r.code).not.toBe(0);
     expect(r.stderr).toContain('AUTH_AUTHORITY');
