@@ -10,7 +10,20 @@ import { createAuthenticator } from './identity/authenticate.js';
 import { createSchoolDirectory } from './identity/school-directory.js';
 import { defaultAllowedClientIds } from './identity/teams-client-ids.js';
 import { createTokenValidator } from './identity/token-validator.js';
+import { withVerifiedTokenCache } from './identity/verified-token-cache.js';
+import { withChildCache } from './store/cached-children.js';
 import { mountDoors } from './doors.js';
+import { startAlertScheduler } from './alerts/scheduler.js';
+import type { PeopleDirectory } from './core/ports/people-directory.js';
+import { provideAccessEnv } from './api/routes/access-env.js';
+import { configureBot } from './bot/bot-settings.js';
+import { botRuntime } from './bot/mount-bot.js';
+import { graphForApp } from './identity/graph/app-graph.js';
+import { startRosterSync } from './identity/graph/roster-sync-timer.js';
+import { bootstrapSchools } from './core/usecases/bootstrap-schools.js';
+
+/** How long a child found in the roster is trusted without asking the store again. */
+const CHILD_CACHE_MS = 5 * 60_000;
 
 export interface LanternApp {
   server: Server;
@@ -25,12 +38,16 @@ export interface AppOptions {
   store: Store;
   devIdp?: DevIdpRoutesConfig;
   clock?: () => Date;
+  /** The directory for the access report when Microsoft Graph is not configured (local mode: the seeded personas). */
+  people?: PeopleDirectory;
+  /** How Graph and token requests are sent (default: global fetch); tests trust a Graph stand-in's certificate with it. */
+  graphFetch?: typeof fetch;
 }
 
 /** Wires one Lantern process: the use cases, identity and the HTTP doors onto one store. */
-export function createLanternApp({ config, store, devIdp, clock }: AppOptions): LanternApp {
+export function createLanternApp({ config, store, devIdp, clock, people, graphFetch }: AppOptions): LanternApp {
   const log = createLogger(config.LOG_LEVEL);
-  const deps: Deps = { store, clock: clock ?? (() => new Date()), newId: () => randomUUID() };
+  const deps: Deps = { store: withChildCache(store, CHILD_CACHE_MS), clock: clock ?? (() => new Date()), newId: () => randomUUID() };
   const validator = createTokenValidator({
     tenantId: config.TENANT_ID,
     audiences: [config.API_CLIENT_ID, ...config.API_AUDIENCES],
@@ -38,26 +55,42 @@ export function createLanternApp({ config, store, devIdp, clock }: AppOptions): 
     allowedClientIds: config.ALLOWED_CLIENT_IDS ?? defaultAllowedClientIds(config.API_CLIENT_ID),
   });
   const directory = createSchoolDirectory(store, config.ACCESS_CACHE_SECONDS * 1000);
+  const graph = graphForApp({ config, directory, now: () => deps.clock().getTime(), send: graphFetch, warn: (msg, fields) => log.log('warn', msg, fields) });
+  if (graph) configureBot({ groupMembership: graph.membership });
+  provideAccessEnv(deps, { people: graph?.people ?? people, roster: graph?.roster, accessChanged: (tenantId) => (directory.forget(tenantId), graph?.clearMemberships()) });
   const server = createApiServer({
     deps,
     directory,
-    authenticate: createAuthenticator(validator),
+    authenticate: createAuthenticator(withVerifiedTokenCache(validator), graph && ((tenantId, oid) => graph.membership.groupsOf(tenantId, oid).then((g) => [...g]))),
     maxBodyBytes: config.MAX_BODY_BYTES,
     log,
     version: '0.1.0',
     devIdp,
+    hooks: { concernCreated: (schoolId, id) => void botRuntime(server)?.announceConcern(schoolId, id).catch((e) => log.log('error', 'announcing a concern failed', { schoolId, concernId: id, error: String(e) })) },
     extend: (srv) => mountDoors({ server: srv, deps, directory, config, log }),
   });
   const host = config.HOST ?? (config.LANTERN_MODE === 'local' ? '127.0.0.1' : '0.0.0.0');
+  let scheduler: ReturnType<typeof startAlertScheduler> | undefined;
+  const rosterSync = graph && config.ROSTER_SYNC_HOURS > 0 ? startRosterSync(deps, graph.roster, config.ROSTER_SYNC_HOURS, (level, msg, fields) => log.log(level, msg, fields)) : undefined;
   return {
     server,
     deps,
     log,
-    listen: () =>
-      new Promise((resolve, reject) => {
+    listen: async () => {
+      if (config.LANTERN_SCHOOLS) log.log('info', 'schools bootstrapped', { created: await bootstrapSchools(deps, config.TENANT_ID, config.LANTERN_SCHOOLS) });
+      return new Promise((resolve, reject) => {
         server.once('error', reject);
-        server.listen(config.PORT, host, () => resolve({ port: (server.address() as { port: number }).port, host }));
-      }),
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+        server.listen(config.PORT, host, () => {
+          if (config.ALERT_SWEEP_SECONDS > 0) scheduler = startAlertScheduler(deps, botRuntime(server)?.alertChannel, log, config.ALERT_SWEEP_SECONDS * 1000);
+          resolve({ port: (server.address() as { port: number }).port, host });
+        });
+      });
+    },
+    close: async () => {
+      await scheduler?.stop();
+      await rosterSync?.stop();
+      await botRuntime(server)?.idle();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
   };
 }

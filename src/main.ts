@@ -1,12 +1,17 @@
-import { createLanternApp } from './app.js';
+// First: telemetry starts (when configured) before the modules it instruments load.
+import './telemetry/preload.js';
 import { loadConfig } from './config/config.js';
-import { createCosmosClient } from './store/cosmos-client.js';
-import { ensureContainers } from './store/containers.js';
-import { createCosmosStore } from './store/cosmos-store.js';
 
 /** Production entry point: configuration from the environment, Cosmos DB via managed identity. */
 async function main() {
   const config = loadConfig({ LANTERN_MODE: 'production', ...process.env });
+  // The app loads only once its configuration is known to be safe: a refusal is immediate.
+  const [{ createLanternApp }, { createCosmosClient }, { ensureContainers }, { createCosmosStore }] = await Promise.all([
+    import('./app.js'),
+    import('./store/cosmos-client.js'),
+    import('./store/containers.js'),
+    import('./store/cosmos-store.js'),
+  ]);
   const client = createCosmosClient({
     endpoint: config.COSMOS_ENDPOINT!,
     useManagedIdentity: config.COSMOS_USE_MANAGED_IDENTITY,

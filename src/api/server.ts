@@ -9,7 +9,12 @@ import type { Operation } from './operation.js';
 import { registerOperation } from './register-operation.js';
 import { auditOperations } from './routes/audit.js';
 import { childOperations } from './routes/children.js';
-import { concernOperations } from './routes/concerns.js';
+import { concernOperations, type ConcernHooks } from './routes/concerns.js';
+import { dashboardOperations } from './routes/dashboard.js';
+import { referralOperations } from './routes/referrals.js';
+import { alertOperations } from './routes/alerts.js';
+import { accessOperations } from './routes/access.js';
+import { rosterOperations } from './routes/roster.js';
 import { registerDevIdp, type DevIdpRoutesConfig } from './routes/dev-idp.js';
 import { registerHealth } from './routes/health.js';
 import { apiSecurityHeaders } from './security-headers.js';
@@ -22,19 +27,20 @@ export interface ApiServerOptions {
   log: Logger;
   version: string;
   devIdp?: DevIdpRoutesConfig;
+  hooks?: ConcernHooks;
   /** Lets other doors (bot, tab) add their routes to the same server. */
   extend?: (server: Server) => void;
 }
 
-export function apiOperations(deps: Deps): Operation[] {
-  return [...concernOperations(deps), ...childOperations(deps), ...auditOperations(deps)];
+export function apiOperations(deps: Deps, hooks: ConcernHooks = {}): Operation[] {
+  return [...concernOperations(deps, hooks), ...childOperations(deps), ...auditOperations(deps), ...dashboardOperations(deps), ...referralOperations(deps), ...alertOperations(deps), ...accessOperations(deps), ...rosterOperations(deps)];
 }
 
 export function createApiServer(opts: ApiServerOptions): Server {
   const server = restify.createServer({ name: 'lantern', handleUncaughtExceptions: false });
   server.pre(apiSecurityHeaders);
   server.use(restify.plugins.queryParser({ mapParams: false, allowDots: false, plainObjects: true }));
-  const operations = apiOperations(opts.deps);
+  const operations = apiOperations(opts.deps, opts.hooks);
   const openApi = buildOpenApi(operations, opts.version);
   registerHealth(server, opts.deps.store, () => openApi);
   for (const op of operations) registerOperation(server, op, opts);

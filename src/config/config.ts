@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { ENTRA_AUTHORITY, isEntraAuthority } from '../identity/authority.js';
+import { graphConfigProblems } from '../identity/graph/graph-config.js';
+import { schoolsBootstrapEnv } from '../core/validation/school-bootstrap.js';
 
-const guid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'must be a GUID');
+const guid = z.string({ error: (i) => (i.input === undefined ? 'is required' : 'must be a GUID') }).regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'must be a GUID');
 const csv = z
   .string()
   .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean));
@@ -25,6 +27,8 @@ export const configSchema = z
     COSMOS_DATABASE: z.string().regex(/^[A-Za-z0-9-]{1,64}$/).default('lantern'),
     COSMOS_USE_MANAGED_IDENTITY: bool.default(false),
     MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(4 * 1024 * 1024).default(256 * 1024),
+    /** How often each instance sweeps referrals for due and overdue milestones; 0 turns the sweep off. */
+    ALERT_SWEEP_SECONDS: z.coerce.number().int().min(0).max(86_400).default(300),
     ACCESS_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
     /** The bot's app registration (or user-assigned managed identity client id). Empty = no Bot Connector auth (local only). */
@@ -36,6 +40,28 @@ export const configSchema = z
     PUBLIC_BASE_URL: z.url().optional(),
     /** The Teams app id from the manifest, for deep links into the tab. */
     TEAMS_APP_ID: z.string().default(''),
+    /** Application Insights: when set, traces, metrics and Cosmos DB request charges are exported (src/telemetry). */
+    APPLICATIONINSIGHTS_CONNECTION_STRING: z
+      .string()
+      .regex(/(^|;)\s*(InstrumentationKey|IngestionEndpoint)=/i, 'must be an Application Insights connection string')
+      .optional(),
+    /** Send telemetry with the managed identity (an Application Insights resource with local auth disabled). */
+    APPLICATIONINSIGHTS_USE_MANAGED_IDENTITY: bool.default(false),
+    /** Client id of the user-assigned managed identity that DefaultAzureCredential and telemetry use. */
+    AZURE_CLIENT_ID: guid.optional(),
+    /** Microsoft Graph, app-only: an app registration with a secret or certificate, or the managed identity (docs/access.md). */
+    GRAPH_CLIENT_ID: guid.optional(),
+    GRAPH_CLIENT_SECRET: z.string().min(1).optional(),
+    GRAPH_CERTIFICATE_PATH: z.string().min(1).optional(),
+    GRAPH_USE_MANAGED_IDENTITY: bool.default(false),
+    GRAPH_BASE_URL: z.url().default('https://graph.microsoft.com'),
+    GRAPH_AUTHORITY: z.url().optional(),
+    /** How long a person's group memberships from Graph are cached: a removal takes effect within this window. */
+    MEMBERSHIP_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(300),
+    /** How often rosters sync from School Data Sync (schools that name an SDS school); 0 turns it off. */
+    ROSTER_SYNC_HOURS: z.coerce.number().int().min(0).max(168).default(24),
+    /** JSON array of schools (id, name, staffGroups, dslGroups, adminGroups, …) created at start if missing (docs/access.md). */
+    LANTERN_SCHOOLS: schoolsBootstrapEnv.optional(),
   })
   .superRefine((c, ctx) => {
     if (c.LANTERN_MODE !== 'production') return;
@@ -47,7 +73,23 @@ export const configSchema = z
       ctx.addIssue({ code: 'custom', path: ['MICROSOFT_APP_ID'], message: 'is required in production (an empty id turns Bot Connector authentication off)' });
     }
     if (c.COSMOS_KEY) ctx.addIssue({ code: 'custom', path: ['COSMOS_KEY'], message: 'production uses managed identity; remove the account key' });
-  });
+    if (!c.COSMOS_USE_MANAGED_IDENTITY) {
+      ctx.addIssue({ code: 'custom', path: ['COSMOS_USE_MANAGED_IDENTITY'], message: 'must be true in production (Cosmos DB key authentication is refused)' });
+    }
+    if (c.MICROSOFT_APP_TENANT_ID && !guid.safeParse(c.MICROSOFT_APP_TENANT_ID).success) {
+      ctx.addIssue({ code: 'custom', path: ['MICROSOFT_APP_TENANT_ID'], message: 'must be a GUID' });
+    }
+    if (c.MICROSOFT_APP_TYPE === 'UserAssignedMSI' && !c.MICROSOFT_APP_TENANT_ID) {
+      ctx.addIssue({ code: 'custom', path: ['MICROSOFT_APP_TENANT_ID'], message: 'is required for a managed-identity bot' });
+    }
+    if (c.PUBLIC_BASE_URL && !c.PUBLIC_BASE_URL.startsWith('https://')) {
+      ctx.addIssue({ code: 'custom', path: ['PUBLIC_BASE_URL'], message: 'must be an https:// address in production' });
+    }
+    if (c.APPLICATIONINSIGHTS_USE_MANAGED_IDENTITY && !c.APPLICATIONINSIGHTS_CONNECTION_STRING) {
+      ctx.addIssue({ code: 'custom', path: ['APPLICATIONINSIGHTS_CONNECTION_STRING'], message: 'is required when APPLICATIONINSIGHTS_USE_MANAGED_IDENTITY is true' });
+    }
+  }, { when: (payload) => typeof payload.value === 'object' && payload.value !== null }) // also when other settings are invalid: name every problem at once
+  .superRefine((c, ctx) => graphConfigProblems(c).forEach((p) => ctx.addIssue({ code: 'custom', path: [p.path], message: p.message })));
 
 export type Config = z.infer<typeof configSchema>;
 

@@ -11,6 +11,7 @@ export const DEMO_GROUPS = {
   dsl: '0c8f4a1e-3b2d-4e6f-9a7c-5d1e2f3a4b02',
   admin: '0c8f4a1e-3b2d-4e6f-9a7c-5d1e2f3a4b03',
   sendReaders: '0c8f4a1e-3b2d-4e6f-9a7c-5d1e2f3a4b04',
+  head: '0c8f4a1e-3b2d-4e6f-9a7c-5d1e2f3a4b05',
   /** A real group of the tenant that Lantern does not map (e.g. "All users"). */
   unmapped: '0c8f4a1e-3b2d-4e6f-9a7c-5d1e2f3a4b99',
 } as const;

@@ -11,11 +11,21 @@ export const demoSchool = (): School => ({
   name: 'Lantern Demo Primary School',
   timeZone: 'Europe/London',
   categories: defaultCategories(),
+  calendar: {
+    terms: [
+      { start: '2026-09-03', end: '2026-10-23' }, { start: '2026-11-02', end: '2026-12-18' },
+      { start: '2027-01-05', end: '2027-02-12' }, { start: '2027-02-22', end: '2027-03-26' },
+      { start: '2027-04-12', end: '2027-05-28' }, { start: '2027-06-07', end: '2027-07-21' },
+    ],
+    closures: ['2027-01-04', '2027-06-07'],
+  },
+  alerts: { dueSoonWorkingDays: 1, escalateAfterWorkingDays: 2 },
   access: {
     staffGroups: [DEMO_GROUPS.staff],
     dslGroups: [DEMO_GROUPS.dsl],
     adminGroups: [DEMO_GROUPS.admin],
     categoryReaders: [{ groupId: DEMO_GROUPS.sendReaders, label: 'SENCO', categories: ['send'] }],
+    escalationGroups: [DEMO_GROUPS.head],
   },
 });
 

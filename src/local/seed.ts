@@ -4,6 +4,9 @@ import type { School } from '../core/model/school.js';
 import type { Deps, RequestContext } from '../core/usecases/context.js';
 import { createConcern } from '../core/usecases/create-concern.js';
 import { updateConcern } from '../core/usecases/update-concern.js';
+import { createReferral } from '../core/usecases/create-referral.js';
+import { calendarFor } from '../core/calendar/school-calendar.js';
+import { addDays, instantAt, localDate } from '../core/calendar/local-time.js';
 import { DEMO_SCHOOL_ID, DEMO_TENANT_ID, personaByKey } from './demo-identity.js';
 import { demoChildren, demoSchool } from './demo-school.js';
 
@@ -67,13 +70,26 @@ async function seedConcerns(deps: Deps, school: School) {
     occurredAt: ago(2), location: 'Year 5 classroom', actionTaken: 'Quiet room with TA.',
     parentsInformed: { informed: true },
   });
-  await log(teacher2, 'safeguarding-1', {
+  const safeguarding = await log(teacher2, 'safeguarding-1', {
     children: [{ childId: 'child-008', role: 'subject' }],
     categories: ['safeguarding'],
     account: 'Noticed bruising on his upper arm when changing for PE. He said "I fell off my bike".',
-    occurredAt: ago(1), location: 'Hall (PE)', actionTaken: 'Recorded words verbatim; told the DSL in person.',
+    occurredAt: ago(6), location: 'Hall (PE)', actionTaken: 'Recorded words verbatim; told the DSL in person.',
     parentsInformed: { informed: false, reason: 'Not told pending DSL decision, per safeguarding policy.' },
     alertedStaff: [dslRef],
   });
   await updateConcern(deps, dsl, send.concern.id, { op: 'triage', decision: 'monitor', reasons: 'Share with SENCO; adjust drill arrangements.' }, send.etag);
+  await seedReferral(deps, school, dsl, safeguarding.concern.id);
+}
+
+/** A referral to children's social care whose one-working-day decision falls due at the end of today. */
+async function seedReferral(deps: Deps, school: School, dsl: RequestContext, concernId: string) {
+  const calendar = calendarFor(school);
+  let day = localDate(deps.clock(), school.timeZone);
+  do day = addDays(day, -1);
+  while (!calendar.isWorkingDay(day));
+  await createReferral(deps, dsl, {
+    concernId, childId: 'child-008', agency: 'childrens-social-care', madeAt: instantAt(day, '10:00', school.timeZone).toISOString(),
+    method: 'phone', reference: 'MASH-2026-0417',
+  }, 'seed-referral-1');
 }

@@ -1,9 +1,12 @@
 import { createLanternApp } from '../app.js';
+import { configureBot } from '../bot/bot-settings.js';
+import { staticGroupMembership } from '../bot/group-membership.js';
 import { createDevIdentityProvider } from '../identity/dev-idp.js';
 import { createCosmosStore } from '../store/cosmos-store.js';
 import { loadSnapshot, writeSnapshot } from '../store/snapshot.js';
 import { DEMO_SCHOOL_ID, PERSONAS } from './demo-identity.js';
 import { localConfig } from './local-config.js';
+import { localPeopleDirectory } from './local-people.js';
 import { openLocalStore } from './local-store.js';
 import { devIdpDir, snapshotFile } from './paths.js';
 import { seedDemoSchool } from './seed.js';
@@ -22,7 +25,9 @@ async function main() {
     clientId: config.API_CLIENT_ID,
     keyDir: devIdpDir(),
   });
-  const app = createLanternApp({ config, store, devIdp: { ...idp, tenantId: config.TENANT_ID, personas: PERSONAS } });
+  // The bot sees only from.aadObjectId; locally the seeded personas' groups stand in for Microsoft Graph.
+  configureBot({ groupMembership: staticGroupMembership(PERSONAS) });
+  const app = createLanternApp({ config, store, devIdp: { ...idp, tenantId: config.TENANT_ID, personas: PERSONAS }, people: localPeopleDirectory() });
   const seeded = await seedDemoSchool(app.deps);
   const snapshot = () => (embedded ? writeSnapshot(database, snapshotFile()) : Promise.resolve());
   if (seeded) await snapshot();

@@ -15,5 +15,5 @@ export function openOperatorStore(env: Record<string, string | undefined> = proc
     ? createCosmosClient({ endpoint: config.COSMOS_ENDPOINT, key: config.COSMOS_KEY, useManagedIdentity: config.COSMOS_USE_MANAGED_IDENTITY })
     : runningLocalStoreClient();
   const store = createCosmosStore(client.database(config.COSMOS_DATABASE));
-  return { store, client, describe: config.COSMOS_ENDPOINT ?? 'the running local instance' };
+  return { store, client, config, describe: config.COSMOS_ENDPOINT ?? 'the running local instance' };
 }

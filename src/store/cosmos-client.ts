@@ -1,6 +1,7 @@
 import { Agent } from 'node:https';
-import { CosmosClient, type CosmosClientOptions } from '@azure/cosmos';
+import { CosmosClient, type CosmosClientOptions, type PluginConfig } from '@azure/cosmos';
 import { DefaultAzureCredential } from '@azure/identity';
+import { requestChargePlugin } from './request-charge-plugin.js';
 
 export interface CosmosClientConfig {
   endpoint: string;
@@ -20,10 +21,12 @@ const CONNECTION_POLICY: CosmosClientOptions['connectionPolicy'] = {
 };
 
 export function createCosmosClient(cfg: CosmosClientConfig): CosmosClient {
-  const options: CosmosClientOptions = {
+  // `plugins` is a hidden SDK option: the hook that records each request's RU charge.
+  const options: CosmosClientOptions & { plugins: PluginConfig[] } = {
     endpoint: cfg.endpoint,
     connectionPolicy: { ...CONNECTION_POLICY },
     userAgentSuffix: 'lantern',
+    plugins: [requestChargePlugin],
   };
   if (cfg.useManagedIdentity) options.aadCredentials = new DefaultAzureCredential();
   else if (cfg.key) options.key = cfg.key;

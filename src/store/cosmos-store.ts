@@ -5,7 +5,14 @@ import type { Child } from '../core/model/child.js';
 import type { School } from '../core/model/school.js';
 import type { Store } from '../core/ports/store.js';
 import { createConcernStore } from './concern-store.js';
-import { RECORDS_CONTAINER } from './containers.js';
+import { createDashboardStore } from './dashboard-store.js';
+import { createConversationStore } from './conversation-store.js';
+import { createReferralStore } from './referral-store.js';
+import { createAlertStore } from './alert-store.js';
+import { createLeaseStore } from './lease-store.js';
+import { createAccessStore } from './access-store.js';
+import { createRosterStore } from './roster-store.js';
+import { LEASES_CONTAINER, RECORDS_CONTAINER } from './containers.js';
 import { guard } from './cosmos-errors.js';
 import { ofType, stripSystemFields } from './documents.js';
 import { queryAll, queryPage } from './paging.js';
@@ -18,6 +25,13 @@ export function createCosmosStore(database: Database): Store {
     schools: createSchoolStore(records),
     children: createChildStore(records),
     concerns: createConcernStore(records),
+    referrals: createReferralStore(records),
+    alerts: createAlertStore(records),
+    leases: createLeaseStore(database.container(LEASES_CONTAINER)),
+    dashboard: createDashboardStore(records),
+    conversations: createConversationStore(records),
+    access: createAccessStore(records),
+    roster: createRosterStore(records),
     audit: createAuditStore(records),
     async ping() {
       await guard(() => database.read());

@@ -8,7 +8,7 @@ import type { AuditQuery, ConcernQuery, ConcernScope } from '../core/ports/store
  * ARRAY_CONTAINS with a parameter array and ORDER BY (composite orders need
  * a matching composite index, see containers.ts) work on both.
  */
-class Where {
+export class Where {
   readonly clauses: string[];
   readonly parameters: SqlParameter[];
 

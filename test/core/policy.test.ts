@@ -65,15 +65,15 @@ const MANAGE: Record<ActorKey, { editMine: boolean; editOthers: boolean; dslOnly
 };
 
 const SCHOOL: Record<ActorKey, Record<SchoolAbility, boolean>> = {
-  staff: { createConcern: true, listChildren: true, seeChildDetails: false, readChronology: false, listAuditEvents: false, manageAccess: false },
-  dsl: { createConcern: true, listChildren: true, seeChildDetails: true, readChronology: true, listAuditEvents: true, manageAccess: false },
-  sendReader: { createConcern: true, listChildren: true, seeChildDetails: false, readChronology: true, listAuditEvents: false, manageAccess: false },
-  readerOnly: { createConcern: false, listChildren: true, seeChildDetails: false, readChronology: true, listAuditEvents: false, manageAccess: false },
-  admin: { createConcern: false, listChildren: true, seeChildDetails: true, readChronology: false, listAuditEvents: true, manageAccess: true },
-  adminAndDsl: { createConcern: true, listChildren: true, seeChildDetails: true, readChronology: true, listAuditEvents: true, manageAccess: true },
-  outsider: { createConcern: false, listChildren: false, seeChildDetails: false, readChronology: false, listAuditEvents: false, manageAccess: false },
-  dslOfB: { createConcern: true, listChildren: true, seeChildDetails: true, readChronology: true, listAuditEvents: true, manageAccess: false },
-  staffOfB: { createConcern: true, listChildren: true, seeChildDetails: false, readChronology: false, listAuditEvents: false, manageAccess: false },
+  staff: { createConcern: true, listChildren: true, seeChildDetails: false, readChronology: false, listAuditEvents: false, manageAccess: false, manageReferrals: false, listAlerts: false, manageRoster: false, readAccessReport: false },
+  dsl: { createConcern: true, listChildren: true, seeChildDetails: true, readChronology: true, listAuditEvents: true, manageAccess: false, manageReferrals: true, listAlerts: true, manageRoster: false, readAccessReport: true },
+  sendReader: { createConcern: true, listChildren: true, seeChildDetails: false, readChronology: true, listAuditEvents: false, manageAccess: false, manageReferrals: false, listAlerts: false, manageRoster: false, readAccessReport: false },
+  readerOnly: { createConcern: false, listChildren: true, seeChildDetails: false, readChronology: true, listAuditEvents: false, manageAccess: false, manageReferrals: false, listAlerts: false, manageRoster: false, readAccessReport: false },
+  admin: { createConcern: false, listChildren: true, seeChildDetails: true, readChronology: false, listAuditEvents: true, manageAccess: true, manageReferrals: false, listAlerts: false, manageRoster: true, readAccessReport: true },
+  adminAndDsl: { createConcern: true, listChildren: true, seeChildDetails: true, readChronology: true, listAuditEvents: true, manageAccess: true, manageReferrals: true, listAlerts: true, manageRoster: true, readAccessReport: true },
+  outsider: { createConcern: false, listChildren: false, seeChildDetails: false, readChronology: false, listAuditEvents: false, manageAccess: false, manageReferrals: false, listAlerts: false, manageRoster: false, readAccessReport: false },
+  dslOfB: { createConcern: true, listChildren: true, seeChildDetails: true, readChronology: true, listAuditEvents: true, manageAccess: false, manageReferrals: true, listAlerts: true, manageRoster: false, readAccessReport: true },
+  staffOfB: { createConcern: true, listChildren: true, seeChildDetails: false, readChronology: false, listAuditEvents: false, manageAccess: false, manageReferrals: false, listAlerts: false, manageRoster: false, readAccessReport: false },
 };
 
 describe('concern policy: read, by role × relationship × school', () => {

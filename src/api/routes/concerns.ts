@@ -11,7 +11,12 @@ import type { Operation } from '../operation.js';
 const IDEMPOTENCY = { name: 'Idempotency-Key', required: false, description: 'Retry-safe key; a retry returns the original record.' };
 const IF_MATCH = { name: 'If-Match', required: true, description: 'The ETag of the version being changed.' };
 
-export const concernOperations = (deps: Deps): Operation[] => [
+/** What other parts of the process want to hear from this door (the bot announces new concerns to DSLs). */
+export interface ConcernHooks {
+  concernCreated?(schoolId: string, concernId: string): void;
+}
+
+export const concernOperations = (deps: Deps, hooks: ConcernHooks = {}): Operation[] => [
   {
     operationId: 'createConcern',
     method: 'post',
@@ -25,6 +30,7 @@ export const concernOperations = (deps: Deps): Operation[] => [
       const r = await createConcern(deps, req.ctx, req.body, req.header('idempotency-key'));
       const headers: Record<string, string> = { etag: r.etag, location: `/api/concerns/${r.concern.id}` };
       if (r.replayed) headers['idempotent-replayed'] = 'true';
+      else hooks.concernCreated?.(req.ctx.school.id, r.concern.id);
       return { status: r.replayed ? 200 : 201, body: concernView(req.ctx.actor, r.concern), headers };
     },
   },

@@ -1,3 +1,4 @@
+import type { TermDates } from '../calendar/working-calendar.js';
 import type { Category } from './category.js';
 
 /**
@@ -11,7 +12,20 @@ export interface AccessConfig {
   dslGroups: string[];
   adminGroups: string[];
   categoryReaders: { groupId: string; label: string; categories: string[] }[];
+  /** Head / deputy head: alerted when a referral stays overdue (escalation). */
+  escalationGroups?: string[];
+  /** Where the roster comes from besides CSV uploads: a School Data Sync school in Microsoft Graph. */
+  rosterSource?: { sdsSchoolId: string };
 }
+
+export interface AlertSettings {
+  /** Alert this many working days before a milestone falls due. */
+  dueSoonWorkingDays: number;
+  /** Escalate to the escalation groups when still overdue this many working days after the due date. */
+  escalateAfterWorkingDays: number;
+}
+
+export const DEFAULT_ALERT_SETTINGS: AlertSettings = { dueSoonWorkingDays: 1, escalateAfterWorkingDays: 2 };
 
 export interface School {
   id: string;
@@ -23,4 +37,10 @@ export interface School {
   access: AccessConfig;
   /** IANA time zone of the school; England is Europe/London. */
   timeZone: string;
+  /** Term dates and closures, for school-day timescales. */
+  calendar?: TermDates & { endOfDay?: string };
+  alerts?: AlertSettings;
+  /** Changes made to `access` since bootstrap, and the hash of the newest one's audit event (its chain head). */
+  accessVersion?: number;
+  accessAuditHead?: string;
 }

@@ -10,7 +10,10 @@ const readsCategories = (a: Actor) => a.readableCategories.length > 0;
  * - staff and category readers see the roster names they need to log a concern;
  *   DSLs and admins also see dates of birth and UPNs (admins maintain the roster);
  * - a child's chronology is for DSLs, and for category readers within their categories;
- * - the audit trail is for DSLs and admins (it holds no narrative content).
+ * - the audit trail is for DSLs and admins (it holds no narrative content);
+ * - referrals and their alerts are for DSLs;
+ * - the access configuration and the roster are managed by admins;
+ * - the access report (who can see what, through which group) is for admins and DSLs.
  */
 export const schoolRules = {
   createConcern: (a: Actor) => isStaff(a),
@@ -19,6 +22,10 @@ export const schoolRules = {
   readChronology: (a: Actor) => isDsl(a) || readsCategories(a),
   listAuditEvents: (a: Actor) => isDsl(a) || hasRole(a, 'admin'),
   manageAccess: (a: Actor) => hasRole(a, 'admin'),
+  manageReferrals: (a: Actor) => isDsl(a),
+  listAlerts: (a: Actor) => isDsl(a),
+  manageRoster: (a: Actor) => hasRole(a, 'admin'),
+  readAccessReport: (a: Actor) => isDsl(a) || hasRole(a, 'admin'),
 } as const;
 
 export type SchoolAbility = keyof typeof schoolRules;

@@ -8,6 +8,7 @@ import { lifecycle } from '../model/concern-lifecycle.js';
 export { concernScope, canListConcerns } from './concern-policy.js';
 export type { ConcernAbility } from './concern-policy.js';
 export type { SchoolAbility } from './general-policy.js';
+export { allowReferral, type ReferralAbility } from './referral-policy.js';
 
 export function allow(actor: Actor, ability: ConcernAbility, concern: Concern): boolean;
 export function allow(actor: Actor, ability: SchoolAbility): boolean;
@@ -52,5 +53,9 @@ const DESCRIPTIONS: Record<ConcernAbility | SchoolAbility, string> = {
   readChronology: "read a child's chronology",
   listAuditEvents: 'read the audit trail',
   manageAccess: 'manage access configuration',
+  manageReferrals: 'work with referrals (only a DSL can)',
+  listAlerts: 'read referral alerts (only a DSL can)',
+  manageRoster: 'import the roster (only a Lantern admin can)',
+  readAccessReport: 'read the access report (DSLs and Lantern admins can)',
 };
 const describe = (ability: ConcernAbility | SchoolAbility) => DESCRIPTIONS[ability];

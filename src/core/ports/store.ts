@@ -2,6 +2,12 @@ import type { AuditEvent } from '../model/audit-event.js';
 import type { Child } from '../model/child.js';
 import type { Concern, ConcernStatus, ConcernVersion } from '../model/concern.js';
 import type { School } from '../model/school.js';
+import type { DashboardStore } from './dashboard-store.js';
+import type { ReferralStore } from './referral-store.js';
+import type { AlertStore, LeaseStore } from './alert-store.js';
+import type { ConversationStore } from './conversation-store.js';
+import type { AccessStore } from './access-store.js';
+import type { RosterStore } from './roster-store.js';
 
 /** A stored document with the version tag the store uses for optimistic concurrency. */
 export interface Versioned<T> {
@@ -74,6 +80,13 @@ export interface Store {
     query(schoolId: string, query: ConcernQuery, page: PageRequest): Promise<Page<Concern>>;
     versions(schoolId: string, concernId: string): Promise<ConcernVersion[]>;
   };
+  referrals: ReferralStore;
+  alerts: AlertStore;
+  leases: LeaseStore;
+  dashboard: DashboardStore;
+  conversations: ConversationStore;
+  access: AccessStore;
+  roster: RosterStore;
   audit: {
     append(event: AuditEvent): Promise<void>;
     query(schoolId: string, query: AuditQuery, page: PageRequest): Promise<Page<AuditEvent>>;

@@ -15,5 +15,14 @@ export async function verifySchoolAudit(store: Store, schoolId: string): Promise
     cursor = page.cursor;
     if (!cursor) break;
   }
+  cursor = undefined;
+  for (let i = 0; i < MAX_PAGES; i++) {
+    const page = await store.referrals.query(schoolId, {}, { limit: 100, cursor });
+    page.items.forEach((r) => heads.set(r.id, r.auditHead));
+    cursor = page.cursor;
+    if (!cursor) break;
+  }
+  const school = await store.schools.get(schoolId);
+  if (school?.accessAuditHead) heads.set('access-config', school.accessAuditHead);
   return { events: events.length, records: heads.size, problems: verifyTrail(events, heads) };
 }

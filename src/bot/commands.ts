@@ -1,0 +1,22 @@
+/** What a typed message asks for. Teams wraps @mentions in <at> tags; they and punctuation are ignored. */
+export type Command = 'logConcern' | 'myConcerns' | 'help' | 'notifyEach' | 'notifyDigest';
+
+const PHRASES: Record<string, Command> = {
+  'log concern': 'logConcern',
+  'log a concern': 'logConcern',
+  'new concern': 'logConcern',
+  'report concern': 'logConcern',
+  'my concerns': 'myConcerns',
+  'notify each': 'notifyEach',
+  'notify digest': 'notifyDigest',
+};
+
+export function parseCommand(text: string | undefined): Command {
+  const words = (text ?? '')
+    .replace(/<at>.*?<\/at>/gi, ' ')
+    .toLowerCase()
+    .replace(/[^a-z\s]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return PHRASES[words] ?? 'help';
+}

@@ -1,0 +1,31 @@
+import type { Config } from '../config/config.js';
+
+/** The tab's entity id in the Teams manifest (staticTabs[].entityId). */
+export const TAB_ENTITY_ID = 'lantern';
+
+/**
+ * Links cards offer. Inside Teams a deep link opens the Lantern tab on the
+ * record; without a Teams app id (local mode) the tab's own URL is used.
+ */
+export function createLinks(config: Config) {
+  const base = (config.PUBLIC_BASE_URL ?? `http://localhost:${config.PORT}`).replace(/\/+$/, '');
+  const tabPage = (page: string) => {
+    if (!config.TEAMS_APP_ID) return `${base}/tab/#/${page}`;
+    const context = encodeURIComponent(JSON.stringify({ subEntityId: page }));
+    return `https://teams.microsoft.com/l/entity/${config.TEAMS_APP_ID}/${TAB_ENTITY_ID}?context=${context}`;
+  };
+  return {
+    concern: (id: string) => tabPage(`concerns/${encodeURIComponent(id)}`),
+    referral: (id: string) => tabPage(`referrals/${encodeURIComponent(id)}`),
+    home: () => tabPage(''),
+    /** Opens (or starts) the person's personal chat with the bot. */
+    personalChat: () =>
+      config.MICROSOFT_APP_ID
+        ? `https://teams.microsoft.com/l/chat/0/0?users=28:${config.MICROSOFT_APP_ID}`
+        : config.TEAMS_APP_ID
+          ? `https://teams.microsoft.com/l/app/${config.TEAMS_APP_ID}`
+          : `${base}/tab/`,
+  };
+}
+
+export type Links = ReturnType<typeof createLinks>;

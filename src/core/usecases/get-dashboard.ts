@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { audit } from '../audit/audit-writer.js';
+import { LanternError } from '../errors.js';
+import { concernScope } from '../policy/index.js';
+import { parseInput } from '../validation/parse.js';
+import type { Deps, RequestContext } from './context.js';
+import { dueActions } from './dashboard-actions.js';
+import { patternFlags } from './dashboard-patterns.js';
+import { dashboardView } from './dashboard-view.js';
+import { dashboardWindows, localDatePlus } from './dashboard-windows.js';
+
+export const dashboardQuerySchema = z.strictObject({
+  patternCount: z.coerce.number().int().min(2).max(20).default(3),
+  patternDays: z.coerce.number().int().min(7).max(90).default(30),
+  dueSoonDays: z.coerce.number().int().min(1).max(30).default(7),
+});
+
+export type DashboardQuery = z.infer<typeof dashboardQuerySchema>;
+
+const TRIAGE_PAGE = 20;
+const ACTIONS_LIMIT = 100;
+const PATTERN_LIMIT = 5000;
+
+/**
+ * The DSL home: triage queue, actions due, counts by category, pattern flags.
+ * Every read is bounded by open work or a time window, never by history.
+ * For DSLs only — the people who may read every concern in the school.
+ */
+export async function getDashboard(deps: Deps, ctx: RequestContext, rawQuery: unknown) {
+  const q = parseInput(dashboardQuerySchema, rawQuery, 'query');
+  const facts = { action: 'dashboard.read', recordType: 'dashboard', recordId: '*' } as const;
+  if (concernScope(ctx.actor).kind !== 'all') {
+    await audit(deps, ctx, { ...facts, outcome: 'denied' });
+    throw new LanternError('forbidden', 'The safeguarding dashboard is for DSLs. Your own concerns are under My concerns.');
+  }
+  const reads = await readDashboard(deps, ctx, q);
+  await audit(deps, ctx, { ...facts, outcome: 'success' });
+  return dashboardView(reads, q);
+}
+
+/** Six bounded reads in parallel, then one read of the children they name. */
+async function readDashboard(deps: Deps, ctx: RequestContext, q: DashboardQuery) {
+  const now = deps.clock();
+  const { id: schoolId, timeZone } = ctx.school;
+  const today = localDatePlus(now, timeZone, 0);
+  const windows = dashboardWindows(now, ctx.school);
+  const categories = ctx.school.categories.filter((c) => c.active);
+  const [queue, newCount, counts, actions, patterns] = await Promise.all([
+    deps.store.concerns.query(schoolId, { scope: { kind: 'all' }, status: 'new', order: 'recordedAt-asc' }, { limit: TRIAGE_PAGE }),
+    deps.store.dashboard.countNew(schoolId),
+    deps.store.dashboard.categoryCounts(schoolId, categories.map((c) => c.id), windows),
+    dueActions(deps.store, schoolId, today, localDatePlus(now, timeZone, q.dueSoonDays), ACTIONS_LIMIT),
+    patternFlags(deps.store, schoolId, now, q, PATTERN_LIMIT),
+  ]);
+  const childIds = [...queue.items.flatMap((c) => c.childIds), ...actions.childIds, ...patterns.items.map((p) => p.childId)];
+  const children = await deps.store.children.getMany(schoolId, childIds);
+  return { now, today, windows, categories, queue: queue.items, newCount, counts, actions, patterns, children };
+}

@@ -1,0 +1,83 @@
+/** A thin client for the Lantern API: bearer token, JSON, one error type. */
+export interface Problem {
+  path: string;
+  message: string;
+}
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly problems: Problem[] = [],
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+export interface ApiResponse<T> {
+  data: T;
+  etag?: string;
+}
+
+/** Supplies a bearer token; `fresh` asks for a new one after a 401. */
+export type TokenSource = (fresh?: boolean) => Promise<string>;
+
+export interface ApiClient {
+  get<T>(path: string, signal?: AbortSignal): Promise<ApiResponse<T>>;
+  send<T>(method: 'POST' | 'PATCH', path: string, body: unknown, headers?: Record<string, string>): Promise<ApiResponse<T>>;
+}
+
+export interface ApiClientOptions {
+  token: TokenSource;
+  /** For people with roles in several schools of a trust. */
+  schoolId?: () => string | undefined;
+  fetch?: typeof fetch;
+}
+
+export function createApiClient(opts: ApiClientOptions): ApiClient {
+  const doFetch = opts.fetch ?? ((input, init) => fetch(input, init));
+  async function call<T>(method: string, path: string, init: { body?: unknown; headers?: Record<string, string>; signal?: AbortSignal }) {
+    const attempt = async (fresh: boolean) => {
+      const headers: Record<string, string> = { accept: 'application/json', authorization: `Bearer ${await opts.token(fresh)}`, ...init.headers };
+      const school = opts.schoolId?.();
+      if (school) headers['lantern-school-id'] = school;
+      if (init.body !== undefined) headers['content-type'] = 'application/json';
+      const body = init.body === undefined ? undefined : JSON.stringify(init.body);
+      return doFetch(path, { method, headers, body, signal: init.signal, credentials: 'omit', cache: 'no-store' });
+    };
+    let res = await attempt(false);
+    // A 401 means nothing happened (the token had expired): one retry with a fresh token is safe.
+    if (res.status === 401) res = await attempt(true);
+    return readResponse<T>(res);
+  }
+  return {
+    get: (path, signal) => call('GET', path, { signal }),
+    send: (method, path, body, headers) => call(method, path, { body, headers }),
+  };
+}
+
+async function readResponse<T>(res: Response): Promise<ApiResponse<T>> {
+  const text = await res.text();
+  let json: unknown;
+  try {
+    json = text ? JSON.parse(text) : undefined;
+  } catch {
+    json = undefined;
+  }
+  if (!res.ok) throw toApiError(res.status, json);
+  return { data: json as T, etag: res.headers.get('etag') ?? undefined };
+}
+
+function toApiError(status: number, json: unknown): ApiError {
+  const e = (json as { error?: { code?: string; message?: string; problems?: Problem[] } } | undefined)?.error;
+  const message = e?.message ?? `Lantern answered ${status}. Try again, or ask your Lantern admin.`;
+  return new ApiError(status, e?.code ?? 'unknown', message, Array.isArray(e?.problems) ? e.problems : []);
+}
+
+/** Query string from the defined, non-empty values. */
+export function query(params: Record<string, string | number | undefined>): string {
+  const entries = Object.entries(params).filter(([, v]) => v !== undefined && v !== '') as [string, string | number][];
+  return entries.length ? `?${new URLSearchParams(entries.map(([k, v]) => [k, String(v)])).toString()}` : '';
+}

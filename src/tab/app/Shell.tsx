@@ -1,0 +1,81 @@
+import { Button, Caption1, Link, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
+import { useEffect, useRef, type ReactNode } from 'react';
+import { useSession } from '../auth/session.js';
+import { href, type Route } from './routes.js';
+
+const useStyles = makeStyles({
+  root: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground2, color: tokens.colorNeutralForeground1 },
+  header: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalL,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  brand: { fontWeight: tokens.fontWeightSemibold },
+  nav: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },
+  navLink: { padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}` },
+  current: { fontWeight: tokens.fontWeightSemibold, textDecorationLine: 'underline' },
+  who: { marginInlineStart: 'auto', display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  main: { padding: tokens.spacingHorizontalL, maxWidth: '1200px', marginInline: 'auto', outlineStyle: 'none' },
+  skip: {
+    position: 'absolute',
+    left: '-10000px',
+    ':focus': { left: tokens.spacingHorizontalS, top: tokens.spacingVerticalS, zIndex: 1, backgroundColor: tokens.colorNeutralBackground1 },
+  },
+});
+
+const PAGES: { key: Route['page']; label: string; href: string; show: (can: Record<string, boolean>) => boolean }[] = [
+  { key: 'home', label: 'Home', href: href.home(), show: () => true },
+  { key: 'log', label: 'Log a concern', href: href.log(), show: (can) => can.createConcern === true },
+  { key: 'mine', label: 'My concerns', href: href.mine(), show: (can) => can.myConcerns === true },
+  { key: 'search', label: 'Search', href: href.search(), show: (can) => can.search === true },
+];
+
+/** Header, navigation and the main region; focus moves to the page on navigation. */
+export function Shell({ route, children }: { route: Route; children: ReactNode }) {
+  const styles = useStyles();
+  const { session, switchPersona } = useSession();
+  const main = useRef<HTMLElement>(null);
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    main.current?.focus();
+  }, [route]);
+  const can = session.me.can as Record<string, boolean>;
+  return (
+    <div className={styles.root}>
+      <a className={styles.skip} href="#main" onClick={(e) => (e.preventDefault(), main.current?.focus())}>
+        Skip to content
+      </a>
+      <header className={styles.header}>
+        <Text className={styles.brand}>Lantern</Text>
+        <nav aria-label="Lantern" className={styles.nav}>
+          {PAGES.filter((p) => p.show(can)).map((p) => (
+            <Link key={p.key} href={p.href} className={mergeClasses(styles.navLink, route.page === p.key && styles.current)} aria-current={route.page === p.key ? 'page' : undefined}>
+              {p.label}
+            </Link>
+          ))}
+        </nav>
+        <div className={styles.who}>
+          <Caption1>
+            {session.me.name} · {session.me.school.name}
+          </Caption1>
+          {switchPersona && (
+            <Button size="small" appearance="subtle" onClick={switchPersona}>
+              Switch persona
+            </Button>
+          )}
+        </div>
+      </header>
+      <main id="main" ref={main} tabIndex={-1} className={styles.main}>
+        {children}
+      </main>
+    </div>
+  );
+}

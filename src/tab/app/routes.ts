@@ -1,0 +1,64 @@
+/**
+ * Hash routes: stable addresses for every page, e.g. /tab/#/concerns/{id}.
+ * Teams deep links carry the same path in subEntityId ("concerns/{id}").
+ */
+export type Route =
+  | { page: 'home' }
+  | { page: 'concern'; id: string }
+  | { page: 'child'; id: string }
+  | { page: 'referral'; id: string }
+  | { page: 'log' }
+  | { page: 'mine' }
+  | { page: 'search'; params: URLSearchParams }
+  | { page: 'not-found' };
+
+/** The same shape the API accepts for record ids. */
+const ID = /^[A-Za-z0-9_.:-]{1,64}$/;
+
+const RECORD_PAGES = { concerns: 'concern', children: 'child', referrals: 'referral' } as const;
+
+export function parseRoute(path: string): Route {
+  const [pathPart = '', queryPart = ''] = path.replace(/^#/, '').replace(/^\/+/, '').split('?');
+  const [first = '', second, ...rest] = pathPart.split('/').filter(Boolean);
+  if (!first) return { page: 'home' };
+  if (first in RECORD_PAGES && second !== undefined && rest.length === 0) {
+    const id = safeDecode(second);
+    if (id && ID.test(id)) return { page: RECORD_PAGES[first as keyof typeof RECORD_PAGES], id };
+    return { page: 'not-found' };
+  }
+  if (second !== undefined) return { page: 'not-found' };
+  if (first === 'log') return { page: 'log' };
+  if (first === 'mine') return { page: 'mine' };
+  if (first === 'search') return { page: 'search', params: new URLSearchParams(queryPart) };
+  return { page: 'not-found' };
+}
+
+function safeDecode(s: string): string | undefined {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Links the tab builds itself, always from ids — never from text a person typed. */
+export const href = {
+  home: () => '#/',
+  concern: (id: string) => `#/concerns/${encodeURIComponent(id)}`,
+  child: (id: string) => `#/children/${encodeURIComponent(id)}`,
+  referral: (id: string) => `#/referrals/${encodeURIComponent(id)}`,
+  log: () => '#/log',
+  mine: () => '#/mine',
+  search: (params: Record<string, string> = {}) => {
+    const q = new URLSearchParams(Object.entries(params).filter(([, v]) => v)).toString();
+    return `#/search${q ? `?${q}` : ''}`;
+  },
+};
+
+/** A Teams deep link's subEntityId as a hash, if it names a page. */
+export function hashFromSubPageId(subPageId: string | undefined): string | undefined {
+  if (!subPageId) return undefined;
+  const route = parseRoute(subPageId);
+  if (route.page === 'not-found' || route.page === 'home') return undefined;
+  return `#/${subPageId.replace(/^#?\/*/, '')}`;
+}

@@ -1,0 +1,43 @@
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
+import type { ApiError } from '../api/client.js';
+
+export function Loading({ label = 'Loading…' }: { label?: string }) {
+  return <Spinner size="small" label={label} labelPosition="after" />;
+}
+
+/** An API failure in words a member of staff can act on. */
+export function ErrorNotice({ error, onRetry, title }: { error: ApiError; onRetry?: () => void; title?: string }) {
+  return (
+    <MessageBar intent="error" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>{title ?? titleFor(error)}</MessageBarTitle>
+        {error.message}
+      </MessageBarBody>
+      {onRetry && (
+        <MessageBarActions>
+          <Button onClick={onRetry}>Try again</Button>
+        </MessageBarActions>
+      )}
+    </MessageBar>
+  );
+}
+
+function titleFor(error: ApiError): string {
+  if (error.status === 404) return 'Not found';
+  if (error.status === 403) return 'Not allowed';
+  if (error.status === 412) return 'Someone else changed this';
+  if (error.status === 422) return 'Please check what you entered';
+  return 'Something went wrong';
+}
+
+export function Success({ title, children }: { title: string; children?: ReactNode }) {
+  return (
+    <MessageBar intent="success" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>{title}</MessageBarTitle>
+        {children}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}

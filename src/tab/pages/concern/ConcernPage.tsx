@@ -1,0 +1,52 @@
+import { makeStyles, Text, tokens } from '@fluentui/react-components';
+import { CategoryTags, StatusBadge } from '../../components/Badges.js';
+import { ErrorNotice, Loading, Success } from '../../components/Notices.js';
+import { PageTitle } from '../../components/Text.js';
+import { STATUS_LABELS } from '../../format/labels.js';
+import { ActionsSection } from './ActionsSection.js';
+import { ClosureSection } from './ClosureSection.js';
+import { ConcernDetails } from './ConcernDetails.js';
+import { ConflictNotice } from './ConflictNotice.js';
+import { HistorySection } from './HistorySection.js';
+import { TriageSection } from './TriageSection.js';
+import { useConcern } from './use-concern.js';
+
+const useStyles = makeStyles({
+  heading: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
+});
+
+/** Everything recorded about one concern, and the DSL's follow-up where the policy allows it. */
+export default function ConcernPage({ id }: { id: string }) {
+  const styles = useStyles();
+  const concern = useConcern(id);
+  const c = concern.data;
+  const justLogged = new URLSearchParams(window.location.hash.split('?')[1]).get('logged') === '1';
+  if (!c) {
+    return (
+      <>
+        <PageTitle>Concern</PageTitle>
+        {concern.loading && <Loading />}
+        {concern.error && <ErrorNotice error={concern.error} onRetry={concern.error.status === 404 ? undefined : concern.reload} />}
+      </>
+    );
+  }
+  return (
+    <article aria-labelledby="concern-title">
+      <div className={styles.heading}>
+        <span id="concern-title">
+          <PageTitle>{`Concern ${c.ref}`}</PageTitle>
+        </span>
+        <StatusBadge status={c.status} />
+        <CategoryTags ids={c.categories} />
+      </div>
+      <Text>{STATUS_LABELS[c.status]}</Text>
+      {justLogged && <Success title="Concern logged">Your DSL sees it in their triage queue. You can find it again under My concerns.</Success>}
+      {concern.conflict && <ConflictNotice changes={concern.conflict} onDismiss={concern.dismissConflict} />}
+      <ConcernDetails concern={c} />
+      <TriageSection concern={c} change={concern.change} />
+      <ActionsSection concern={c} change={concern.change} />
+      <ClosureSection concern={c} change={concern.change} />
+      <HistorySection history={c.history ?? []} />
+    </article>
+  );
+}

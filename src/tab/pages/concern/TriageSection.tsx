@@ -1,0 +1,62 @@
+import { Button, Field, Select, Textarea } from '@fluentui/react-components';
+import { useState, type FormEvent } from 'react';
+import type { Concern } from '../../api/types.js';
+import { problemFor, useSubmit } from '../../components/form.js';
+import { ErrorNotice } from '../../components/Notices.js';
+import { Facts, Section } from '../../components/Section.js';
+import { formatDateTime } from '../../format/dates.js';
+import { TRIAGE_DECISIONS } from '../../format/labels.js';
+import type { ChangeResult } from './use-concern.js';
+
+export function TriageForm({ change }: { change(body: Record<string, unknown>): Promise<ChangeResult> }) {
+  const [decision, setDecision] = useState('');
+  const [reasons, setReasons] = useState('');
+  const [missing, setMissing] = useState(false);
+  const submit = useSubmit();
+  const onSubmit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!decision || !reasons.trim()) return setMissing(true);
+    setMissing(false);
+    await submit.run(() => change({ op: 'triage', decision, reasons: reasons.trim() }));
+  };
+  return (
+    <form onSubmit={onSubmit} aria-label="Triage this concern" noValidate>
+      <Field label="Decision" required validationMessage={(missing && !decision && 'Choose a decision.') || problemFor(submit.error, 'decision')}>
+        <Select value={decision} onChange={(_, d) => setDecision(d.value)}>
+          <option value="">Choose…</option>
+          {Object.entries(TRIAGE_DECISIONS).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label="Reasons for the decision" required validationMessage={(missing && !reasons.trim() && 'Say why.') || problemFor(submit.error, 'reasons')}>
+        <Textarea value={reasons} onChange={(_, d) => setReasons(d.value)} resize="vertical" rows={3} />
+      </Field>
+      {submit.error && submit.error.status !== 412 && !submit.error.problems.length && <ErrorNotice error={submit.error} />}
+      <Button type="submit" appearance="primary" disabled={submit.busy} style={{ marginTop: 8 }}>
+        {submit.busy ? 'Saving…' : 'Record triage'}
+      </Button>
+    </form>
+  );
+}
+
+/** The triage decision with reasons, or the form for a DSL while the concern is new. */
+export function TriageSection({ concern: c, change }: { concern: Concern; change(body: Record<string, unknown>): Promise<ChangeResult> }) {
+  if (!c.triage && !c.can.triage) return null;
+  return (
+    <Section title="Triage">
+      {c.triage && (
+        <Facts
+          items={[
+            ['Decision', TRIAGE_DECISIONS[c.triage.decision] ?? c.triage.decision],
+            ['Reasons', c.triage.reasons],
+            ['By', `${c.triage.by.name}, ${formatDateTime(c.triage.at)}`],
+          ]}
+        />
+      )}
+      {c.can.triage && <TriageForm change={change} />}
+    </Section>
+  );
+}

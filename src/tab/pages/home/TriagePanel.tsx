@@ -1,0 +1,42 @@
+import { Caption1, Link, Text } from '@fluentui/react-components';
+import { href } from '../../app/routes.js';
+import type { Dashboard } from '../../api/types.js';
+import { CategoryTags } from '../../components/Badges.js';
+import { ChildLinks } from '../../components/ChildLinks.js';
+import { useListStyles } from '../../components/lists.js';
+import { Panel } from '../../components/Panel.js';
+import { formatAge, formatDateTime } from '../../format/dates.js';
+
+/** New concerns waiting for a DSL, oldest first. */
+export function TriagePanel({ triage }: { triage: Dashboard['triage'] }) {
+  const styles = useListStyles();
+  const more = triage.total > triage.items.length;
+  return (
+    <Panel
+      title="Triage queue"
+      count={triage.total}
+      action={<Link href={href.search({ status: 'new' })}>{more ? `See all ${triage.total}` : 'Search'}</Link>}
+    >
+      {triage.items.length === 0 ? (
+        <Text className={styles.empty}>Nothing waiting for triage.</Text>
+      ) : (
+        <ol className={styles.list} aria-label="New concerns, oldest first">
+          {triage.items.map((c) => (
+            <li key={c.id} className={styles.item}>
+              <div className={styles.line}>
+                <Link href={href.concern(c.id)}>{c.ref}</Link>
+                <ChildLinks showRole>{c.children}</ChildLinks>
+              </div>
+              <div className={styles.line}>
+                <CategoryTags ids={c.categories} />
+              </div>
+              <Caption1 className={styles.muted}>
+                Recorded <time dateTime={c.recordedAt} title={formatDateTime(c.recordedAt)}>{formatAge(c.recordedAt)}</time> by {c.createdBy.name}
+              </Caption1>
+            </li>
+          ))}
+        </ol>
+      )}
+    </Panel>
+  );
+}

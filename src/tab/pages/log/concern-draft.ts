@@ -1,0 +1,42 @@
+import { toInstant } from '../../format/dates.js';
+import type { PickedChild } from './ChildPicker.js';
+
+export interface ConcernDraft {
+  children: PickedChild[];
+  categories: string[];
+  date: string;
+  time: string;
+  location: string;
+  account: string;
+  actionTaken: string;
+  parentsInformed: '' | 'yes' | 'no';
+  parentsReason: string;
+}
+
+/** What is missing, by field, before the draft can be sent. */
+export function draftProblems(d: ConcernDraft): Record<string, string> {
+  const problems: Record<string, string> = {};
+  if (d.children.length === 0) problems.children = 'Add at least one child.';
+  if (d.categories.length === 0) problems.categories = 'Choose at least one category.';
+  if (!toInstant(d.date, d.time)) problems.occurredAt = 'Give the date and time it happened.';
+  if (!d.account.trim()) problems.account = 'Say what happened, in the words used where you can.';
+  if (!d.parentsInformed) problems.parentsInformed = 'Say whether parents or carers were informed.';
+  if (d.parentsInformed === 'no' && !d.parentsReason.trim()) problems.parentsReason = 'Say why parents or carers were not informed.';
+  return problems;
+}
+
+/** The createConcern body (the same API the bot's card uses). */
+export function draftBody(d: ConcernDraft) {
+  return {
+    children: d.children,
+    categories: d.categories,
+    occurredAt: toInstant(d.date, d.time),
+    location: d.location.trim(),
+    account: d.account.trim(),
+    actionTaken: d.actionTaken.trim(),
+    parentsInformed: d.parentsInformed === 'yes' ? { informed: true } : { informed: false, reason: d.parentsReason.trim() },
+  };
+}
+
+export const newKey = () =>
+  typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : `tab-${Date.now()}-${Math.random().toString(36).slice(2)}`;

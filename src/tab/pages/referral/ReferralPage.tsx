@@ -1,0 +1,68 @@
+import { Badge, Link, Text } from '@fluentui/react-components';
+import { href } from '../../app/routes.js';
+import type { Referral } from '../../api/types.js';
+import { useResource } from '../../api/use-resource.js';
+import { useListStyles } from '../../components/lists.js';
+import { ErrorNotice, Loading } from '../../components/Notices.js';
+import { Facts, Section } from '../../components/Section.js';
+import { PageTitle } from '../../components/Text.js';
+import { formatDateTime, formatPlainDate } from '../../format/dates.js';
+
+const MILESTONE_COLOUR: Record<string, 'danger' | 'warning' | 'success' | 'informative'> = { overdue: 'danger', 'due-soon': 'warning', done: 'success' };
+
+/** One referral: milestones with their timescales, and the contact log. Read-only in the tab for now. */
+export default function ReferralPage({ id }: { id: string }) {
+  const styles = useListStyles();
+  const referral = useResource<Referral>(`/api/referrals/${encodeURIComponent(id)}`);
+  const r = referral.data;
+  if (!r) {
+    return (
+      <>
+        <PageTitle>Referral</PageTitle>
+        {referral.loading && <Loading />}
+        {referral.error && <ErrorNotice error={referral.error} title={referral.error.status === 404 ? 'Referral not found' : undefined} />}
+      </>
+    );
+  }
+  return (
+    <>
+      <PageTitle>{`Referral ${r.ref} — ${r.agencyName ?? r.agency}`}</PageTitle>
+      <Section title="Referral">
+        <Facts
+          items={[
+            ['Status', r.status === 'open' ? 'Open' : `Closed${r.outcome ? ` — ${r.outcome}` : ''}`],
+            ['Made', `${formatDateTime(r.madeAt)} by ${r.madeBy.name} (${r.method})`],
+            ['Agency reference', r.reference || '—'],
+            ['Concern', <Link key="c" href={href.concern(r.concernId)}>Open the concern</Link>],
+            ['Child', <Link key="k" href={href.child(r.childId)}>Open the chronology</Link>],
+          ]}
+        />
+      </Section>
+      <Section title="Milestones">
+        <ul className={styles.list} aria-label="Milestones">
+          {r.milestones.map((m) => (
+            <li key={m.key} className={styles.item}>
+              <div className={styles.line}>
+                <Text weight="semibold">{m.label}</Text>
+                {m.state && <Badge color={MILESTONE_COLOUR[m.state] ?? 'informative'} appearance="tint">{m.state}</Badge>}
+              </div>
+              <Text size={200}>{m.doneAt ? `Done ${formatDateTime(m.doneAt)}` : m.dueAt ? `Due ${formatDateTime(m.dueAt)}` : 'Not started'}</Text>
+            </li>
+          ))}
+        </ul>
+      </Section>
+      <Section title="Contact log">
+        {r.contacts.length === 0 && <Text className={styles.empty}>No contacts recorded.</Text>}
+        <ul className={styles.list} aria-label="Contacts">
+          {r.contacts.map((c) => (
+            <li key={c.id} className={styles.item}>
+              <Text weight="semibold">{`${formatDateTime(c.at)} · ${c.method} · ${c.direction} · ${c.who}`}</Text>
+              <Text>{c.summary}</Text>
+              {c.nextChaseDate && <Text size={200}>{`Next chase: ${formatPlainDate(c.nextChaseDate)}`}</Text>}
+            </li>
+          ))}
+        </ul>
+      </Section>
+    </>
+  );
+}

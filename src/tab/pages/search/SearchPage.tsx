@@ -1,0 +1,47 @@
+import { Button, Text } from '@fluentui/react-components';
+import { query } from '../../api/client.js';
+import type { Concern } from '../../api/types.js';
+import { usePaged } from '../../api/use-paged.js';
+import { useRoster } from '../../api/use-roster.js';
+import { href } from '../../app/routes.js';
+import { navigate } from '../../app/use-route.js';
+import { useMe } from '../../auth/session.js';
+import { ConcernList } from '../../components/ConcernList.js';
+import { useListStyles } from '../../components/lists.js';
+import { ErrorNotice, Loading } from '../../components/Notices.js';
+import { PageTitle } from '../../components/Text.js';
+import { FILTER_KEYS, SearchFilters, type SearchFilter } from './SearchFilters.js';
+
+const fromParams = (params: URLSearchParams): SearchFilter =>
+  Object.fromEntries(FILTER_KEYS.map((k) => [k, params.get(k) ?? ''])) as unknown as SearchFilter;
+
+/** Concerns by child, category, date and status — only within what the caller may read (the API filters). */
+export default function SearchPage({ params }: { params: URLSearchParams }) {
+  const me = useMe();
+  const styles = useListStyles();
+  const roster = useRoster() ?? [];
+  const filter = fromParams(params);
+  const path = `/api/concerns${query({
+    childId: filter.childId,
+    category: filter.category,
+    status: filter.status,
+    from: filter.from ? `${filter.from}T00:00:00Z` : undefined,
+    to: filter.to ? `${filter.to}T23:59:59Z` : undefined,
+    order: 'recordedAt-desc',
+    limit: 25,
+  })}`;
+  const results = usePaged<Concern>(me.can.search ? path : null);
+  if (!me.can.search) return <Text>Search is for DSLs and staff who read a category of concerns.</Text>;
+  return (
+    <>
+      <PageTitle>Search concerns</PageTitle>
+      <SearchFilters value={filter} roster={roster} onChange={(next) => navigate(href.search({ ...next }))} />
+      {results.error && <ErrorNotice error={results.error} onRetry={results.reload} />}
+      <Text role="status">{results.loading ? 'Searching…' : `${results.items.length}${results.next ? '+' : ''} concern(s) found.`}</Text>
+      {results.items.length > 0 && <ConcernList items={results.items} label="Search results" />}
+      {results.loading && <Loading />}
+      {!results.loading && results.items.length === 0 && !results.error && <Text className={styles.empty}>No concerns match.</Text>}
+      {results.next && !results.loading && <Button onClick={results.loadMore}>Show more</Button>}
+    </>
+  );
+}

@@ -1,0 +1,84 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { bicep, bicepFiles, declaration } from './infra-text.js';
+
+const main = bicep('infra/main.bicep');
+const cosmos = bicep('infra/modules/cosmos.bicep');
+const web = bicep('infra/modules/app-service.bicep');
+const vault = bicep('infra/modules/keyvault.bicep');
+
+describe('infra (Bicep) security settings', () => {
+  it('Cosmos DB takes Entra tokens only, keeps continuous backup and TLS 1.2', () => {
+    const account = declaration(cosmos, 'resource', 'account');
+    expect(account).toMatch(/disableLocalAuth: true/);
+    expect(account).toMatch(/disableKeyBasedMetadataWriteAccess: true/);
+    expect(account).toMatch(/backupPolicy: \{\s*type: 'Continuous'/);
+    expect(account).toMatch(/minimalTlsVersion: 'Tls12'/);
+    expect(main).toMatch(/param cosmosBackupTier string = 'Continuous\d+Days'/);
+  });
+
+  it('App Service is HTTPS only, TLS 1.2+, FTP off, always on, health-checked, on Node 22 LTS', () => {
+    const site = declaration(web, 'resource', 'site');
+    for (const setting of [/httpsOnly: true/, /minTlsVersion: '1\.2'/, /scmMinTlsVersion: '1\.2'/, /ftpsState: 'Disabled'/, /alwaysOn: true/, /healthCheckPath: '\/healthz'/, /linuxFxVersion: 'NODE\|22-lts'/]) {
+      expect(site).toMatch(setting);
+    }
+    expect(declaration(web, 'resource', 'ftp')).toMatch(/allow: false/);
+    expect(site).toMatch(/type: 'UserAssigned'/);
+  });
+
+  it('Key Vault uses RBAC, soft delete and purge protection', () => {
+    const kv = declaration(vault, 'resource', 'vault');
+    expect(kv).toMatch(/enableRbacAuthorization: true/);
+    expect(kv).toMatch(/enableSoftDelete: true/);
+    expect(kv).toMatch(/enablePurgeProtection: true/);
+  });
+
+  it('Application Insights takes Entra-authenticated telemetry only, into Log Analytics', () => {
+    const monitoring = bicep('infra/modules/monitoring.bicep');
+    expect(declaration(monitoring, 'resource', 'appInsights')).toMatch(/DisableLocalAuth: true/);
+    expect(monitoring).toMatch(/WorkspaceResourceId: workspace\.id/);
+  });
+
+  it('the bot is the app\'s managed identity, on the Teams channel', () => {
+    const bot = bicep('infra/modules/bot.bicep');
+    expect(bot).toMatch(/msaAppType: 'UserAssignedMSI'/);
+    expect(bot).toMatch(/msaAppMSIResourceId: identityId/);
+    expect(bot).toMatch(/channelName: 'MsTeamsChannel'/);
+    expect(main).toMatch(/endpoint: 'https:\/\/\$\{appHost\}\/api\/messages'/);
+  });
+
+  it('no account keys or connection strings are read anywhere', () => {
+    const texts = [...bicepFiles().values(), readFileSync('infra/main.parameters.json', 'utf8'), readFileSync('m365agents.yml', 'utf8')];
+    for (const text of texts) {
+      for (const forbidden of ['listKeys(', 'listConnectionStrings(', 'primaryMasterKey', 'AccountKey=', 'COSMOS_KEY', 'MICROSOFT_APP_PASSWORD']) {
+        expect(text).not.toContain(forbidden);
+      }
+    }
+  });
+
+  it('puts Cosmos DB behind a private endpoint when the parameter asks', () => {
+    expect(main).toMatch(/param cosmosNetworkMode string = 'public'/);
+    expect(main).toMatch(/module cosmosEndpoint 'modules\/cosmos-private-endpoint\.bicep' = if \(privateCosmos\)/);
+    expect(main).toMatch(/module network 'modules\/network\.bicep' = if \(privateCosmos\)/);
+    expect(cosmos).toMatch(/publicNetworkAccess: privateNetworking \? 'Disabled' : 'Enabled'/);
+    expect(bicep('infra/modules/cosmos-private-endpoint.bicep')).toMatch(/groupIds: \['Sql'\]/);
+  });
+
+  it('references only modules that exist, and the parameters file matches main.bicep', () => {
+    for (const [path, text] of bicepFiles()) {
+      for (const m of text.matchAll(/^module \w+ '([^']+)'/gm)) expect(existsSync(join(dirname(path), m[1]!)), m[1]).toBe(true);
+    }
+    const params = [...main.matchAll(/^param (\w+) \w+( = .*)?$/gm)];
+    const given = Object.keys(JSON.parse(readFileSync('infra/main.parameters.json', 'utf8')).parameters);
+    for (const name of given) expect(params.map((p) => p[1]), name).toContain(name);
+    for (const p of params.filter((x) => !x[2])) expect(given, `${p[1]} has no default`).toContain(p[1]);
+  });
+
+  it('starts the compiled server with the telemetry preload, and deploys only what it needs', () => {
+    expect(main).toContain("startCommand: 'node --disable-warning=DEP0111 --import ./dist/src/telemetry/preload.js dist/src/main.js'");
+    expect(existsSync('src/telemetry/preload.ts') && existsSync('src/main.ts')).toBe(true);
+    const ignore = readFileSync('infra/app.deployignore', 'utf8');
+    for (const kept of ['!/dist/', '!/package.json', '!/package-lock.json']) expect(ignore).toContain(kept);
+  });
+});
