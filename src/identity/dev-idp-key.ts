@@ -1,6 +1,7 @@
-import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { calculateJwkThumbprint, exportJWK, generateKeyPair, importJWK, type JWK } from 'jose';
+import { readTextIfExists } from '../util/files.js';
 
 /** Local mode only: the dev IdP's signing key. */
 export interface DevSigningKey {
@@ -42,13 +43,8 @@ async function generateJwk(): Promise<JWK> {
 }
 
 async function readJwk(file: string): Promise<JWK | undefined> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw e;
-  }
+  const text = await readTextIfExists(file);
+  if (text === undefined) return undefined;
   await chmod(file, 0o600).catch(() => undefined);
   let jwk: JWK | undefined;
   try {

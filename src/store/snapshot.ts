@@ -1,8 +1,9 @@
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { rename, writeFile } from 'node:fs/promises';
 import type { Database } from '@azure/cosmos';
 import { ALL_CONTAINERS } from './containers.js';
 import { cosmosStatus } from './cosmos-errors.js';
 import { stripSystemFields } from './documents.js';
+import { readTextIfExists } from '../util/files.js';
 
 /** File format: container name → its documents, without Cosmos system fields. */
 type Snapshot = Record<string, Record<string, unknown>[]>;
@@ -36,13 +37,8 @@ export async function loadSnapshot(database: Database, file: string): Promise<vo
 }
 
 async function readSnapshot(file: string): Promise<Snapshot | undefined> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw e;
-  }
+  const text = await readTextIfExists(file);
+  if (text === undefined) return undefined;
   try {
     const parsed: unknown = JSON.parse(text);
     if (isSnapshot(parsed)) return parsed;

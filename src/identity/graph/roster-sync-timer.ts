@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { RosterSource } from '../../core/ports/people-directory.js';
 import type { Deps } from '../../core/usecases/context.js';
 import { syncRosterFromSds } from '../../core/usecases/sync-roster.js';
+import { startRepeatingTask } from '../../util/repeating-task.js';
 
 const LEASE = 'roster-sync';
 
@@ -14,20 +15,9 @@ const LEASE = 'roster-sync';
 export function startRosterSync(deps: Deps, sds: RosterSource, hours: number, log: (level: 'info' | 'error', msg: string, fields: Record<string, unknown>) => void) {
   const everyMs = hours * 3_600_000;
   const holder = `instance-${randomUUID()}`;
-  let running: Promise<void> | undefined;
-  const tick = () => {
-    running ??= syncAll(deps, sds, holder, everyMs, log)
-      .catch((e) => log('error', 'roster sync failed', { error: e instanceof Error ? e.message : String(e) }))
-      .finally(() => (running = undefined));
-  };
-  const timer = setInterval(tick, everyMs);
-  timer.unref();
-  return {
-    async stop() {
-      clearInterval(timer);
-      await running;
-    },
-  };
+  return startRepeatingTask(() => syncAll(deps, sds, holder, everyMs, log), everyMs, (e) =>
+    log('error', 'roster sync failed', { error: e instanceof Error ? e.message : String(e) }),
+  );
 }
 
 async function syncAll(deps: Deps, sds: RosterSource, holder: string, leaseMs: number, log: Parameters<typeof startRosterSync>[3]) {
