@@ -6,9 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoChildren } from '../../src/local/demo-school.js';
 import { freePort, runScript, startScript, stopped } from '../support/processes.js';
 import { pressData } from '../bot/support/cards.js';
-import { startPlayground, type Playground, type PlaygroundMessage } from '../bot/support/playground.js';
+import { playgroundConfigAs, startPlayground, type Playground, type PlaygroundMessage } from '../bot/support/playground.js';
 
-const DSL_USER = 'user-dsl'; // Alex Morgan in .m365agentsplayground.yml
 const child = demoChildren().find((c) => c.id === 'child-006')!;
 
 /**
@@ -28,12 +27,14 @@ describe('referral overdue alerts in the Microsoft 365 Agents Playground', () =>
     env = { PORT: String(await freePort()), COSMOS_PORT: String(await freePort()), LANTERN_DATA_DIR: dataDir, LOG_LEVEL: 'warn', ALERT_SWEEP_SECONDS: '0' };
     base = `http://127.0.0.1:${env.PORT}`;
     lantern = (await startScript('src/local/start.ts', env, 'Lantern is running', 120_000)).child;
-    playground = await startPlayground(`${base}/api/messages`, await freePort(), join(dataDir, 'playground.log'));
+    // The Playground streams only its current user's chats: here that is Alex Morgan, the `dsl` persona.
+    const config = await playgroundConfigAs('user-dsl', join(dataDir, 'playground-dsl.yml'));
+    playground = await startPlayground(`${base}/api/messages`, await freePort(), join(dataDir, 'playground.log'), config);
   });
   afterAll(async () => {
     await playground?.close();
     if (lantern) await stopped(lantern);
-    if (process.env.KEEP_E2E) console.log('DATADIR', dataDir); else await rm(dataDir, { recursive: true, force: true });
+    await rm(dataDir, { recursive: true, force: true });
   });
 
   const token = async (persona: string) => ((await (await fetch(`${base}/dev-idp/token?persona=${persona}`)).json()) as { token: string }).token;
@@ -50,6 +51,7 @@ describe('referral overdue alerts in the Microsoft 365 Agents Playground', () =>
   };
 
   it('shows the DSL one overdue card without the child; a second sweep adds nothing; "Log a chase" records a contact', async () => {
+    expect(playground.config.currentUser.aadObjectId).toBe('6a2e9f10-7c4b-4d3e-8f21-000000000001'); // dsl
     // Lantern in the staff team: it learns how to reach Alex Morgan (dsl).
     await playground.installInTeam();
     await playground.waitFor((m) => m.card?.body?.[0]?.text === 'Lantern works in a personal chat');
@@ -66,9 +68,9 @@ describe('referral overdue alerts in the Microsoft 365 Agents Playground', () =>
     const { id, ref } = created.json as { id: string; ref: string };
     const aboutMine = (m: PlaygroundMessage) => JSON.stringify(m.card ?? '').includes(ref);
 
-    const out1 = await sweep('2026-11-30T09:00:00Z'); console.log('SWEEP1', out1); expect(out1).toMatch(/alert\(s\) raised/);
+    expect(await sweep('2026-11-30T09:00:00Z')).toMatch(/[1-9]\d* alert\(s\) raised/);
     const alert = await playground.waitFor((m) => aboutMine(m) && m.card?.body?.[0]?.text === 'Referral overdue');
-    expect(alert.conversationId).not.toBe(playground.config.personalChat.id); // Alex Morgan's chat, not Jo Bennett's
+    expect(alert.conversationId).toBe(playground.config.personalChat.id); // Alex Morgan's personal chat with Lantern
     const json = JSON.stringify(alert.card);
     expect(alert.card.body[1].text).toBe(`Referral ${ref} (Children's social care / MASH): decision on the referral overdue since Fri 27 Nov 17:00`);
     expect(json).not.toContain(child.givenName);
@@ -77,15 +79,15 @@ describe('referral overdue alerts in the Microsoft 365 Agents Playground', () =>
     expect(alert.card.actions.map((a: any) => a.title)).toEqual(['Log a chase', 'Open in Lantern']);
     expect(alert.card.actions[1].url).toBe(`http://localhost:${env.PORT}/tab/#/referrals/${id}`);
 
-    await sweep('2026-11-30T09:05:00Z');
-    await new Promise((r) => setTimeout(r, 1_000));
+    expect(await sweep('2026-11-30T09:05:00Z')).toMatch(/: 0 alert\(s\) raised, 0 delivered\.$/m);
+    await new Promise((r) => setTimeout(r, 1_000)); // anything sent would have reached the Playground by now
     const inDslChat = playground.messages.filter((m) => m.conversationId === alert.conversationId && aboutMine(m));
     expect(inDslChat).toHaveLength(1);
 
-    const form = await playground.execute(alert, 'openReferralChase', pressData(alert.card, 'openReferralChase'), DSL_USER);
+    const form = await playground.execute(alert, 'openReferralChase', pressData(alert.card, 'openReferralChase'));
     expect(form.body[0].text).toBe(`Log a chase on ${ref}`);
     const typed = { chaseMethod: 'phone', chaseWho: 'MASH duty social worker', chaseSummary: 'Decision expected tomorrow morning.', chaseNext: '2026-12-01' };
-    const done = await playground.execute(alert, 'logReferralChase', pressData({ body: form.body, actions: form.actions }, 'logReferralChase', typed), DSL_USER);
+    const done = await playground.execute(alert, 'logReferralChase', pressData(form, 'logReferralChase', typed));
     expect(done.body[0].text).toBe(`Chase logged on ${ref}`);
     expect(JSON.stringify(done)).not.toContain(child.givenName);
 

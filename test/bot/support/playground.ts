@@ -1,9 +1,35 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { WebSocket } from 'undici';
 
 /** The committed playground configuration: Lantern's local personas, `teacher` as the current user. */
 export const PLAYGROUND_CONFIG = resolve('.m365agentsplayground.yml');
+
+/**
+ * Writes a copy of the committed configuration in which `userId` (e.g.
+ * `user-dsl`) is the current user and the usual current user is one of the
+ * others. The Playground streams only the current user's chats, so this is how
+ * a test watches another persona's personal chat.
+ */
+export async function playgroundConfigAs(userId: string, file: string): Promise<string> {
+  const lines = (await readFile(PLAYGROUND_CONFIG, 'utf8')).split('\n');
+  const start = lines.indexOf('currentUser:');
+  let end = start + 1;
+  while (lines[end]?.startsWith('  ')) end++;
+  const me = lines.slice(start + 1, end).map((l) => l.slice(2));
+  const from = lines.indexOf(`  - id: ${userId}`);
+  if (start === -1 || from === -1) throw new Error(`no user ${userId} in ${PLAYGROUND_CONFIG}`);
+  let to = from + 1;
+  while (lines[to]?.startsWith('    ')) to++;
+  const them = [lines[from]!.slice(4), ...lines.slice(from + 1, to).map((l) => l.slice(4))];
+  const out = [...lines];
+  out.splice(from, to - from, `  - ${me[0]}`, ...me.slice(1).map((l) => `    ${l}`));
+  out.splice(start + 1, end - start - 1, ...them.map((l) => `  ${l}`));
+  const text = out.join('\n').replace(/^personalChat:\n {2}id: .*$/m, `personalChat:\n  id: personal-chat-${userId}`);
+  await writeFile(file, text);
+  return file;
+}
 
 export interface PlaygroundMessage {
   conversationId: string;
@@ -24,9 +50,9 @@ interface PlaygroundConfig {
  * telemetry) against a bot endpoint, and drives it over its own HTTP and
  * WebSocket interface as its web client does.
  */
-export async function startPlayground(botEndpoint: string, port: number, logFile: string) {
+export async function startPlayground(botEndpoint: string, port: number, logFile: string, configPath = PLAYGROUND_CONFIG) {
   const child = spawn('node_modules/.bin/agentsplayground', ['-e', botEndpoint, '-c', 'msteams', '-p', String(port), '--dt'], {
-    env: { ...process.env, TEAMSAPPTESTER_BROWSER: 'none', M365_AGENTS_PLAYGROUND_CONFIG_PATH: PLAYGROUND_CONFIG, M365_AGENTS_PLAYGROUND_LOGFILE: logFile },
+    env: { ...process.env, TEAMSAPPTESTER_BROWSER: 'none', M365_AGENTS_PLAYGROUND_CONFIG_PATH: configPath, M365_AGENTS_PLAYGROUND_LOGFILE: logFile },
   });
   await listening(child, `Listening on ${port}`);
   const base = `http://127.0.0.1:${port}`;
@@ -35,7 +61,6 @@ export async function startPlayground(botEndpoint: string, port: number, logFile
   const ws = new WebSocket(`ws://127.0.0.1:${port}/_ws_conversation/v1/conversations/stream`);
   ws.onmessage = (e) => {
     const m = JSON.parse(String(e.data));
-    if (process.env.PLAYGROUND_DEBUG) console.log('WS', String(e.data).slice(0, 400));
     if (m.action !== 'createMessage') return;
     messages.push({ conversationId: m.actionConversationId, messageId: m.message.messageId, text: m.message.text, card: m.message.attachments?.[0]?.content });
   };
@@ -54,10 +79,10 @@ export async function startPlayground(botEndpoint: string, port: number, logFile
     messages,
     /** Types a message in the current user's personal chat with the bot. */
     say: (text: string) => post(`/_conversation/v1/conversations/${config.personalChat.id}/messages`, { from: { id: config.currentUser.id }, text, textFormat: 'plain' }),
-    /** Presses an Action.Execute button on a message (as the current user, or `fromId`); resolves with the card the bot answers. */
-    async execute(message: PlaygroundMessage, verb: string, data: Record<string, unknown>, fromId = config.currentUser.id) {
+    /** Presses an Action.Execute button on a message; resolves with the card the bot answers. */
+    async execute(message: PlaygroundMessage, verb: string, data: Record<string, unknown>) {
       const value = { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' };
-      const r = await post('/_conversation/v1/invoke', { name: 'adaptiveCard/action', value, from: { id: fromId }, conversation: { id: message.conversationId }, replyToId: message.messageId });
+      const r = await post('/_conversation/v1/invoke', { name: 'adaptiveCard/action', value, from: { id: config.currentUser.id }, conversation: { id: message.conversationId }, replyToId: message.messageId });
       return r?.value;
     },
     /** Adds the bot to the team, as the playground's "install app" custom activity does. */
