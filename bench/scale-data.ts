@@ -166,9 +166,13 @@ export function* openReferrals(school: School, now: Date, horizon: Date, count: 
 /** Closed referrals, every milestone done, made between 30 days and three years before `now`. */
 export function* closedReferrals(school: School, now: Date, count: number): Generator<Referral> {
   const rand = prng(4);
-  const from = now.getTime() - 3 * YEAR;
-  const span = 3 * YEAR - 30 * DAY;
-  for (let i = 0; i < count; i++) yield makeReferral(rand, school, pick(rand, AGENCIES), new Date(from + rand() * span), 'closed');
+  const firstDay = Math.floor((now.getTime() - 3 * YEAR) / DAY) * DAY;
+  const days = Math.floor((3 * YEAR - 30 * DAY) / DAY);
+  for (let i = 0; i < count; i++) {
+    // A working-hours moment on one of ~1,060 days (few distinct hours, so the memoised calendar mostly hits).
+    const madeAt = firstDay + Math.floor(rand() * days) * DAY + (rand() < 0.5 ? 9 : 13) * 3_600_000 + Math.floor(rand() * 60) * 60_000;
+    yield makeReferral(rand, school, pick(rand, AGENCIES), new Date(madeAt), 'closed');
+  }
 }
 
 const memoCalendars = new WeakMap<School, WorkingCalendar>();
@@ -235,7 +239,7 @@ export async function bulkCreate(records: Container, schoolId: string, docs: Ite
     while (ops.length < 100) {
       const r = it.next();
       if (r.done) break;
-      ops.push({ operationType: 'Create', partitionKey: schoolId, resourceBody: r.value as unknown as OperationInput['resourceBody'] } as OperationInput);
+      ops.push({ operationType: 'Create', partitionKey: schoolId, resourceBody: { ...r.value } });
     }
     return ops;
   };

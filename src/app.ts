@@ -66,7 +66,12 @@ export function createLanternApp({ config, store, devIdp, clock, people, graphFe
     log,
     version: '0.1.0',
     devIdp,
-    hooks: { concernCreated: (schoolId, id) => void botRuntime(server)?.announceConcern(schoolId, id).catch((e) => log.log('error', 'announcing a concern failed', { schoolId, concernId: id, error: String(e) })) },
+    hooks: {
+      concernCreated: (school, concern) =>
+        void botRuntime(server)
+          ?.announceLoggedConcern(school, concern)
+          .catch((e) => log.log('error', 'announcing a concern failed', { schoolId: school.id, concernId: concern.id, error: String(e) })),
+    },
     extend: (srv) => mountDoors({ server: srv, deps, directory, config, log }),
   });
   const host = config.HOST ?? (config.LANTERN_MODE === 'local' ? '127.0.0.1' : '0.0.0.0');

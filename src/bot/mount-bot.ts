@@ -1,6 +1,7 @@
 import type { Server } from 'restify';
 import type { AlertChannel } from '../core/ports/alert-channel.js';
 import type { School } from '../core/model/school.js';
+import type { Concern } from '../core/model/concern.js';
 import type { DoorContext } from '../door-context.js';
 import { createBackgroundTasks } from './background.js';
 import { createBotAuthentication } from './bot-auth.js';
@@ -22,6 +23,8 @@ export interface BotRuntime {
   sendTriageDigests(school: School, correlationId: string): Promise<number>;
   /** Alert and triage cards for a concern logged through another door (the tab); safe to repeat. */
   announceConcern(schoolId: string, concernId: string): Promise<void>;
+  /** The same, for a concern the caller already holds: no store reads. */
+  announceLoggedConcern(school: School, concern: Concern): Promise<void>;
   /** Resolves once proactive work started by earlier turns has finished. */
   idle(): Promise<void>;
 }
@@ -58,6 +61,7 @@ export function mountBot(door: DoorContext): void {
       const [school, concern] = await Promise.all([door.deps.store.schools.get(schoolId), door.deps.store.concerns.get(schoolId, concernId)]);
       if (school && concern) await announceConcern(env, school, concern.value);
     },
+    announceLoggedConcern: (school, concern) => announceConcern(env, school, concern),
     idle: () => env.tasks.idle(),
   });
 }

@@ -7,13 +7,15 @@ import { concernView } from '../../core/usecases/concern-view.js';
 import { concernInputSchema } from '../../core/validation/concern-input.js';
 import { concernUpdateSchema } from '../../core/validation/update-input.js';
 import type { Operation } from '../operation.js';
+import type { Concern } from '../../core/model/concern.js';
+import type { School } from '../../core/model/school.js';
 
 const IDEMPOTENCY = { name: 'Idempotency-Key', required: false, description: 'Retry-safe key; a retry returns the original record.' };
 const IF_MATCH = { name: 'If-Match', required: true, description: 'The ETag of the version being changed.' };
 
 /** What other parts of the process want to hear from this door (the bot announces new concerns to DSLs). */
 export interface ConcernHooks {
-  concernCreated?(schoolId: string, concernId: string): void;
+  concernCreated?(school: School, concern: Concern): void;
 }
 
 export const concernOperations = (deps: Deps, hooks: ConcernHooks = {}): Operation[] => [
@@ -30,7 +32,7 @@ export const concernOperations = (deps: Deps, hooks: ConcernHooks = {}): Operati
       const r = await createConcern(deps, req.ctx, req.body, req.header('idempotency-key'));
       const headers: Record<string, string> = { etag: r.etag, location: `/api/concerns/${r.concern.id}` };
       if (r.replayed) headers['idempotent-replayed'] = 'true';
-      else hooks.concernCreated?.(req.ctx.school.id, r.concern.id);
+      else hooks.concernCreated?.(req.ctx.school, r.concern);
       return { status: r.replayed ? 200 : 201, body: concernView(req.ctx.actor, r.concern), headers };
     },
   },
