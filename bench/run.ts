@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { dashboardSection, type DashboardSection } from './dashboard-scale.js';
+import { botSection } from './bot-section.js';
 import type { LoadOptions } from './load.js';
 import { apiCreatePhase, rawCreatePhase, type PhaseResult } from './phases.js';
 import { figuresOf, printFigures, type BenchFigures, type RunSettings } from './report.js';
@@ -14,7 +15,7 @@ import { sweepSection, type SweepSection } from './sweep-scale.js';
 const MAX_ERROR_SHARE = 0.01;
 
 /** Sections of the run, in order: (a1)/(b)/(a2) creates, the DSL home at scale, the overdue sweep at scale. */
-const SECTIONS = ['create', 'dashboard', 'sweep'] as const;
+const SECTIONS = ['create', 'bot', 'dashboard', 'sweep'] as const;
 type Section = (typeof SECTIONS)[number];
 
 interface Cli extends RunSettings {
@@ -96,6 +97,10 @@ async function main() {
   const out: Partial<BenchFigures> & { dashboard?: DashboardSection; sweep?: SweepSection } = {};
   try {
     if (cli.only.has('create')) Object.assign(out, await createSection(infra, cli));
+    if (cli.only.has('bot')) {
+      const load = { concurrency: cli.concurrency, warmupMs: cli.warmupSec * 1000, durationMs: cli.durationSec * 1000 };
+      Object.assign(out, { bot: await botSection(infra, load) });
+    }
     if (cli.only.has('dashboard') || cli.only.has('sweep')) {
       // After the create phases, so their figures are taken on the server as shipped.
       const checked = installCheckedLinearScan();
