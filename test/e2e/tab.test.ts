@@ -116,6 +116,42 @@ describe('the Teams tab in a browser (local mode)', () => {
     await other.close();
   });
 
+  it('as dsl: lists referrals, opens one and adds a contact; as admin: sees the access mapping', async () => {
+    const referral = await api<{ id: string; ref: string }>(lantern.url, 'dsl', 'POST', '/api/referrals', {
+      concernId: hostile.id,
+      childId: 'child-020',
+      agency: 'early-help',
+      madeAt: new Date(Date.now() - 2 * 3_600_000).toISOString(),
+      method: 'portal',
+      reference: 'EH-E2E-1',
+    });
+    const tab = await openAs(browser, lantern.url, 'dsl', '#/referrals?status=open');
+    const { page } = tab;
+    await page.getByRole('list', { name: 'Referrals' }).getByRole('link', { name: referral.ref }).click();
+    const contact = page.getByRole('form', { name: 'Add a contact' });
+    await contact.getByLabel('Who at the agency').fill('Early help hub duty worker');
+    await contact.getByLabel('Summary').fill(PAYLOAD);
+    await noSeriousViolations(tab, 'referral');
+    await contact.getByRole('button', { name: 'Add contact' }).click();
+    await page.getByRole('list', { name: 'Contacts' }).getByText(PAYLOAD.slice(0, 40)).waitFor();
+    await expectInert(tab);
+    await page.screenshot({ path: `${SHOTS}/tab-referral-light.png`, fullPage: true });
+    await page.evaluate(() => { window.location.hash = '#/referrals'; });
+    await page.getByRole('list', { name: 'Referrals' }).waitFor();
+    await noSeriousViolations(tab, 'referrals');
+    expect(tab.errors).toEqual([]);
+    await tab.close();
+
+    const admin = await openAs(browser, lantern.url, 'admin', '#/access');
+    await admin.page.getByRole('navigation', { name: 'Lantern' }).getByRole('link', { name: 'Access' }).waitFor();
+    await admin.page.getByRole('form', { name: 'Access mapping' }).getByRole('list', { name: 'DSL groups' }).waitFor();
+    await admin.page.getByRole('region', { name: 'Access report' }).waitFor();
+    await admin.page.screenshot({ path: `${SHOTS}/tab-access-light.png`, fullPage: true });
+    await noSeriousViolations(admin, 'access');
+    expect(admin.errors).toEqual([]);
+    await admin.close();
+  });
+
   it('renders script and HTML payloads as inert text on every page that shows them', async () => {
     const pages: [string, string][] = [
       ['dsl', `#/concerns/${hostile.id}`],

@@ -15,7 +15,7 @@ describe('home and navigation follow the policy hints', () => {
     );
     expect(await screen.findByRole('heading', { name: 'Safeguarding dashboard' })).toBeInTheDocument();
     const nav = screen.getByRole('navigation', { name: 'Lantern' });
-    expect(within(nav).getAllByRole('link').map((l) => l.textContent)).toEqual(['Home', 'Log a concern', 'My concerns', 'Search']);
+    expect(within(nav).getAllByRole('link').map((l) => l.textContent)).toEqual(['Home', 'Log a concern', 'My concerns', 'Referrals', 'Alerts', 'Search', 'Access']);
     expect(within(nav).getByRole('link', { name: 'Home' })).toHaveAttribute('aria-current', 'page');
   });
 
@@ -30,6 +30,8 @@ describe('home and navigation follow the policy hints', () => {
     expect(screen.getByText('· you logged this', { exact: false })).toBeInTheDocument();
     const nav = screen.getByRole('navigation', { name: 'Lantern' });
     expect(within(nav).queryByRole('link', { name: 'Search' })).not.toBeInTheDocument();
+    expect(within(nav).queryByRole('link', { name: 'Access' })).not.toBeInTheDocument();
+    expect(within(nav).queryByRole('link', { name: 'Referrals' })).not.toBeInTheDocument();
     expect(calls.some((c) => c.path.startsWith('/api/dashboard'))).toBe(false);
   });
 
@@ -42,6 +44,6 @@ describe('home and navigation follow the policy hints', () => {
     );
     expect(await screen.findByText(/does not include reading concerns/)).toBeInTheDocument();
     const nav = screen.getByRole('navigation', { name: 'Lantern' });
-    expect(within(nav).getAllByRole('link').map((l) => l.textContent)).toEqual(['Home']);
+    expect(within(nav).getAllByRole('link').map((l) => l.textContent)).toEqual(['Home', 'Access']);
   });
 });

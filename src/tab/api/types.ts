@@ -180,6 +180,64 @@ export interface Referral {
   status: 'open' | 'closed';
   outcome?: string;
   nextDueAt?: string;
+  version?: number;
+  updatedAt?: string;
+  updatedBy?: PersonRef;
   milestones: Milestone[];
   contacts: { id: string; at: string; direction: string; method: string; who: string; summary: string; nextChaseDate?: string; recordedBy: PersonRef }[];
+}
+
+export interface Alert {
+  id: string;
+  kind: 'due-soon' | 'overdue' | 'escalation';
+  referralId: string;
+  referralRef: string;
+  agency: string;
+  milestoneKey: string;
+  milestoneLabel: string;
+  dueAt: string;
+  raisedAt: string;
+  status: 'pending' | 'delivered';
+  text: string;
+}
+
+export interface CategoryReader {
+  groupId: string;
+  label: string;
+  categories: string[];
+}
+
+export interface AccessConfig {
+  staffGroups: string[];
+  dslGroups: string[];
+  adminGroups: string[];
+  escalationGroups: string[];
+  categoryReaders: CategoryReader[];
+  rosterSource?: { sdsSchoolId: string } | null;
+}
+
+export interface AccessView {
+  version: number;
+  config: AccessConfig;
+  categories: { id: string; name: string }[];
+  groups?: { id: string; name: string }[];
+  history: VersionView[];
+}
+
+export interface GroupSearch {
+  items: { id: string; name: string; description?: string }[];
+  unavailable?: string;
+}
+
+export interface AccessReport {
+  generatedAt: string;
+  school: { id: string; name: string };
+  groups: { groupId: string; name?: string; routes: { kind: string; label?: string; categories?: string[] }[]; memberCount?: number; unavailable?: string }[];
+  people: { oid: string; name: string; principalName?: string; guest?: boolean; roles: string[]; readableCategories: string[]; routes: { groupId: string; kind: string; label?: string; groupName?: string }[]; sees: string[] }[];
+}
+
+export interface AccessReportCsv {
+  fileName: string;
+  contentType: string;
+  csv: string;
 }

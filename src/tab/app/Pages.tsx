@@ -8,6 +8,9 @@ import type { Route } from './routes.js';
 const ConcernPage = lazy(() => import('../pages/concern/ConcernPage.js'));
 const ChronologyPage = lazy(() => import('../pages/chronology/ChronologyPage.js'));
 const ReferralPage = lazy(() => import('../pages/referral/ReferralPage.js'));
+const ReferralsPage = lazy(() => import('../pages/referrals/ReferralsPage.js'));
+const AlertsPage = lazy(() => import('../pages/alerts/AlertsPage.js'));
+const AccessPage = lazy(() => import('../pages/access/AccessPage.js'));
 const LogConcernPage = lazy(() => import('../pages/log/LogConcernPage.js'));
 const MyConcernsPage = lazy(() => import('../pages/mine/MyConcernsPage.js'));
 const SearchPage = lazy(() => import('../pages/search/SearchPage.js'));
@@ -22,6 +25,12 @@ function page(route: Route) {
       return <ChronologyPage key={route.id} id={route.id} />;
     case 'referral':
       return <ReferralPage key={route.id} id={route.id} />;
+    case 'referrals':
+      return <ReferralsPage params={route.params} />;
+    case 'alerts':
+      return <AlertsPage />;
+    case 'access':
+      return <AccessPage />;
     case 'log':
       return <LogConcernPage />;
     case 'mine':

@@ -27,11 +27,15 @@ const useStyles = makeStyles({
   },
 });
 
-const PAGES: { key: Route['page']; label: string; href: string; show: (can: Record<string, boolean>) => boolean }[] = [
+const PAGES: { key: Route['page']; label: string; href: string; show: (can: Record<string, boolean>, roles: string[]) => boolean }[] = [
   { key: 'home', label: 'Home', href: href.home(), show: () => true },
   { key: 'log', label: 'Log a concern', href: href.log(), show: (can) => can.createConcern === true },
   { key: 'mine', label: 'My concerns', href: href.mine(), show: (can) => can.myConcerns === true },
+  { key: 'referrals', label: 'Referrals', href: href.referrals(), show: (can) => can.dashboard === true },
+  { key: 'alerts', label: 'Alerts', href: href.alerts(), show: (can) => can.dashboard === true },
   { key: 'search', label: 'Search', href: href.search(), show: (can) => can.search === true },
+  // Admins manage the mapping; DSLs read the access report. The API enforces both.
+  { key: 'access', label: 'Access', href: href.access(), show: (_, roles) => roles.includes('admin') || roles.includes('dsl') },
 ];
 
 /** Header, navigation and the main region; focus moves to the page on navigation. */
@@ -56,7 +60,7 @@ export function Shell({ route, children }: { route: Route; children: ReactNode }
       <header className={styles.header}>
         <Text className={styles.brand}>Lantern</Text>
         <nav aria-label="Lantern" className={styles.nav}>
-          {PAGES.filter((p) => p.show(can)).map((p) => (
+          {PAGES.filter((p) => p.show(can, session.me.roles)).map((p) => (
             <Link key={p.key} href={p.href} className={mergeClasses(styles.navLink, route.page === p.key && styles.current)} aria-current={route.page === p.key ? 'page' : undefined}>
               {p.label}
             </Link>

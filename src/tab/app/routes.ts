@@ -7,6 +7,9 @@ export type Route =
   | { page: 'concern'; id: string }
   | { page: 'child'; id: string }
   | { page: 'referral'; id: string }
+  | { page: 'referrals'; params: URLSearchParams }
+  | { page: 'alerts' }
+  | { page: 'access' }
   | { page: 'log' }
   | { page: 'mine' }
   | { page: 'search'; params: URLSearchParams }
@@ -29,6 +32,9 @@ export function parseRoute(path: string): Route {
   if (second !== undefined) return { page: 'not-found' };
   if (first === 'log') return { page: 'log' };
   if (first === 'mine') return { page: 'mine' };
+  if (first === 'referrals') return { page: 'referrals', params: new URLSearchParams(queryPart) };
+  if (first === 'alerts') return { page: 'alerts' };
+  if (first === 'access') return { page: 'access' };
   if (first === 'search') return { page: 'search', params: new URLSearchParams(queryPart) };
   return { page: 'not-found' };
 }
@@ -47,6 +53,12 @@ export const href = {
   concern: (id: string) => `#/concerns/${encodeURIComponent(id)}`,
   child: (id: string) => `#/children/${encodeURIComponent(id)}`,
   referral: (id: string) => `#/referrals/${encodeURIComponent(id)}`,
+  referrals: (params: Record<string, string> = {}) => {
+    const q = new URLSearchParams(Object.entries(params).filter(([, v]) => v)).toString();
+    return `#/referrals${q ? `?${q}` : ''}`;
+  },
+  alerts: () => '#/alerts',
+  access: () => '#/access',
   log: () => '#/log',
   mine: () => '#/mine',
   search: (params: Record<string, string> = {}) => {

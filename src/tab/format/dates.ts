@@ -37,3 +37,29 @@ export function toInstant(date: string, time: string): string | undefined {
 const pad = (n: number) => String(n).padStart(2, '0');
 export const localDateInput = (d: Date = new Date()) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 export const localTimeInput = (d: Date = new Date()) => `${pad(d.getHours())}:${pad(d.getMinutes())}`;
+
+/** The offset (ms) of `timeZone` from UTC at the instant `ms`. */
+function zoneOffset(ms: number, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' }).formatToParts(new Date(ms));
+  const n = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  return Date.UTC(n('year'), n('month') - 1, n('day'), n('hour'), n('minute'), n('second')) - Math.floor(ms / 1000) * 1000;
+}
+
+/** A date and time on the school's clock (e.g. Europe/London) → an ISO instant, whatever the browser's zone. */
+export function schoolInstant(date: string, time: string, timeZone: string = TZ): string | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  const t = /^(\d{2}):(\d{2})$/.exec(time || '00:00');
+  if (!m || !t) return undefined;
+  const wall = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(t[1]), Number(t[2]));
+  if (Number.isNaN(wall)) return undefined;
+  let at = wall - zoneOffset(wall, timeZone);
+  at = wall - zoneOffset(at, timeZone);
+  return new Date(at).toISOString();
+}
+
+/** Now (or `d`) as date and time inputs on the school's clock. */
+export function schoolNowInputs(timeZone: string = TZ, d: Date = new Date()): { date: string; time: string } {
+  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' }).formatToParts(d);
+  const v = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return { date: `${v('year')}-${v('month')}-${v('day')}`, time: `${v('hour')}:${v('minute')}` };
+}

@@ -8,6 +8,7 @@ import { ClosureSection } from './ClosureSection.js';
 import { ConcernDetails } from './ConcernDetails.js';
 import { ConflictNotice } from './ConflictNotice.js';
 import { HistorySection } from './HistorySection.js';
+import { ReferSection } from './ReferSection.js';
 import { TriageSection } from './TriageSection.js';
 import { useConcern } from './use-concern.js';
 
@@ -45,6 +46,7 @@ export default function ConcernPage({ id }: { id: string }) {
       <ConcernDetails concern={c} />
       <TriageSection concern={c} change={concern.change} />
       <ActionsSection concern={c} change={concern.change} />
+      <ReferSection concern={c} />
       <ClosureSection concern={c} change={concern.change} />
       <HistorySection history={c.history ?? []} />
     </article>

@@ -42,7 +42,7 @@ export function ReferralsPanel() {
   const soon = (dueSoon.data?.items ?? []).filter((r) => !overdueIds.has(r.id));
   const count = overdue.data ? overdue.data.items.length + soon.length : undefined;
   return (
-    <Panel title="Referrals" count={count}>
+    <Panel title="Referrals" count={count} action={<Link href={href.referrals()}>All referrals</Link>}>
       {overdue.loading && <Loading />}
       {overdue.error?.status === 404 && <Text className={styles.empty}>Referrals arrive soon.</Text>}
       {overdue.error && overdue.error.status !== 404 && <ErrorNotice error={overdue.error} onRetry={overdue.reload} />}

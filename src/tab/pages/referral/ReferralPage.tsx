@@ -1,7 +1,7 @@
-import { Badge, Link, Text } from '@fluentui/react-components';
+import { Badge, Button, Link, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Text } from '@fluentui/react-components';
 import { href } from '../../app/routes.js';
-import type { Referral } from '../../api/types.js';
-import { useResource } from '../../api/use-resource.js';
+import { CloseReferralForm, ContactForm, MilestoneForm } from './ReferralForms.js';
+import { useReferral } from './use-referral.js';
 import { useListStyles } from '../../components/lists.js';
 import { ErrorNotice, Loading } from '../../components/Notices.js';
 import { Facts, Section } from '../../components/Section.js';
@@ -10,10 +10,10 @@ import { formatDateTime, formatPlainDate } from '../../format/dates.js';
 
 const MILESTONE_COLOUR: Record<string, 'danger' | 'warning' | 'success' | 'informative'> = { overdue: 'danger', 'due-soon': 'warning', done: 'success' };
 
-/** One referral: milestones with their timescales, and the contact log. Read-only in the tab for now. */
+/** One referral: milestones with their timescales, the contact log, and (while open) the forms to update it. */
 export default function ReferralPage({ id }: { id: string }) {
   const styles = useListStyles();
-  const referral = useResource<Referral>(`/api/referrals/${encodeURIComponent(id)}`);
+  const referral = useReferral(id);
   const r = referral.data;
   if (!r) {
     return (
@@ -27,6 +27,17 @@ export default function ReferralPage({ id }: { id: string }) {
   return (
     <>
       <PageTitle>{`Referral ${r.ref} — ${r.agencyName ?? r.agency}`}</PageTitle>
+      {referral.conflict && (
+        <MessageBar intent="warning" layout="multiline" role="alert">
+          <MessageBarBody>
+            <MessageBarTitle>Someone else changed this referral first</MessageBarTitle>
+            {referral.conflict.message} It has been reloaded below and your change was not saved; check it, then make your change again.
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={referral.dismissConflict}>Dismiss</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
       <Section title="Referral">
         <Facts
           items={[
@@ -50,6 +61,7 @@ export default function ReferralPage({ id }: { id: string }) {
             </li>
           ))}
         </ul>
+        {r.status === 'open' && <MilestoneForm key={r.milestones.filter((m) => !m.doneAt).length} milestones={r.milestones} change={referral.change} />}
       </Section>
       <Section title="Contact log">
         {r.contacts.length === 0 && <Text className={styles.empty}>No contacts recorded.</Text>}
@@ -62,7 +74,13 @@ export default function ReferralPage({ id }: { id: string }) {
             </li>
           ))}
         </ul>
+        {r.status === 'open' && <ContactForm addContact={referral.addContact} />}
       </Section>
+      {r.status === 'open' && (
+        <Section title="Close the referral">
+          <CloseReferralForm change={referral.change} />
+        </Section>
+      )}
     </>
   );
 }
