@@ -32,6 +32,8 @@ export interface GraphStandIn {
   pageSize: number;
   fail(fault: Fault): void;
   clearFaults(): void;
+  /** Activity-feed notifications received (POST /users/{id}/teamwork/sendActivityNotification), with their bodies. */
+  activityNotifications: { userId: string; body: Record<string, unknown> }[];
   /** Requests received, as "METHOD /path" (query excluded). */
   requests: string[];
   count(match: RegExp): number;
@@ -46,7 +48,7 @@ export async function startGraphStandIn(): Promise<GraphStandIn> {
   let faults: (Fault & { left: number })[] = [];
   let issued = 0;
   const tokens = new Set<string>();
-  const state = { users: new Map(), groups: new Map(), students: new Map(), pageSize: 100, requests: [] as string[] } as Pick<GraphStandIn, 'users' | 'groups' | 'students' | 'pageSize' | 'requests'>;
+  const state = { users: new Map(), groups: new Map(), students: new Map(), pageSize: 100, requests: [] as string[], activityNotifications: [] } as Pick<GraphStandIn, 'users' | 'groups' | 'students' | 'pageSize' | 'requests' | 'activityNotifications'>;
   const server: Server = createServer({ key: tls.key, cert: tls.cert }, (req, res) => {
     void readBody(req).then((body) => handle(req, res, body));
   });
@@ -101,6 +103,7 @@ export async function startGraphStandIn(): Promise<GraphStandIn> {
     const parts = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
     const json = () => (body ? (JSON.parse(body) as Record<string, unknown>) : {});
     if (req.method === 'POST' && parts[1] === 'users' && parts[3] === 'checkMemberGroups') return checkMemberGroups(res, parts[2]!, json().groupIds as string[]);
+    if (req.method === 'POST' && parts[1] === 'users' && parts[3] === 'teamwork' && parts[4] === 'sendActivityNotification') return activityNotification(res, parts[2]!, json());
     if (req.method === 'GET' && parts[1] === 'groups' && parts[3] === 'transitiveMembers') return transitiveMembers(url, res, parts[2]!);
     if (req.method === 'GET' && parts[1] === 'groups' && parts.length === 2) return searchGroups(req, url, res);
     if (req.method === 'POST' && parts[1] === 'directoryObjects' && parts[2] === 'getByIds') {
@@ -118,6 +121,15 @@ export async function startGraphStandIn(): Promise<GraphStandIn> {
     if (!state.users.has(userId.toLowerCase())) return send(res, 404, { error: { code: 'Request_ResourceNotFound', message: 'No such user.' } });
     const memberOf = groupsOf(userId.toLowerCase());
     return send(res, 200, { value: groupIds.filter((g) => memberOf.has(g.toLowerCase())) });
+  }
+
+  /** Like Graph: 204 No Content for a known user; 404 when there is no such user. */
+  function activityNotification(res: ServerResponse, userId: string, body: Record<string, unknown>) {
+    if (!state.users.has(userId.toLowerCase())) return send(res, 404, { error: { code: 'Request_ResourceNotFound', message: 'No such user.' } });
+    if (typeof body.activityType !== 'string' || typeof body.topic !== 'object') return send(res, 400, { error: { code: 'BadRequest', message: 'activityType and topic are required.' } });
+    state.activityNotifications.push({ userId: userId.toLowerCase(), body });
+    res.writeHead(204);
+    res.end();
   }
 
   /** Every group a directory object is in, nested groups included. */

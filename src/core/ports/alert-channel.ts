@@ -14,4 +14,21 @@ export interface AlertChannel {
   reachable(school: School): Promise<Reachable[]>;
   /** Delivers one alert to one person. Must carry no child name or detail. */
   send(school: School, oid: string, alert: Alert, text: string): Promise<void>;
+  /** When present, people who chose a digest get their alerts once a day through it instead of `send`. */
+  digests?: AlertDigests;
+}
+
+/** How people in a school want referral alerts: as they are raised, or in one digest a day. */
+export interface DigestChoices {
+  /** People who chose a daily digest. */
+  oids: ReadonlySet<string>;
+  /** Local time (HH:MM, school's time zone) the digest goes out. */
+  time: string;
+}
+
+/** Optional on an AlertChannel: daily digests for people who chose them. */
+export interface AlertDigests {
+  choices(school: School): Promise<DigestChoices>;
+  /** Delivers one digest (several alerts) to one person. Must carry no child name or detail. */
+  send(school: School, oid: string, alerts: Alert[]): Promise<void>;
 }

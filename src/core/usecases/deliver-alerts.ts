@@ -1,8 +1,9 @@
 import { audit } from '../audit/audit-writer.js';
 import { LanternError } from '../errors.js';
+import { addDays, instantAt, localDate } from '../calendar/local-time.js';
 import { alertText, type Alert } from '../model/alert.js';
 import { resolveActor } from '../model/resolve-actor.js';
-import type { AlertChannel, Reachable } from '../ports/alert-channel.js';
+import type { AlertChannel, DigestChoices, Reachable } from '../ports/alert-channel.js';
 import type { Versioned } from '../ports/store.js';
 import type { Deps, RequestContext } from './context.js';
 
@@ -16,24 +17,86 @@ export async function deliverAlerts(deps: Deps, ctx: RequestContext, channel: Al
   const pending = await deps.store.alerts.pending(ctx.school.id);
   if (pending.length === 0) return 0;
   const people = await channel.reachable(ctx.school);
+  const choices = channel.digests ? await channel.digests.choices(ctx.school) : undefined;
+  const wantsDigest = (p: Reachable) => choices?.oids.has(p.oid) ?? false;
   let sent = 0;
-  for (const entry of pending) sent += await deliverOne(deps, ctx, channel, entry, people);
+  const after: Versioned<Alert>[] = [];
+  for (const entry of pending) {
+    const r = await deliverOne(deps, ctx, channel, entry, people, wantsDigest);
+    sent += r.sent;
+    if (r.entry.value.status === 'pending') after.push(r.entry);
+  }
+  if (channel.digests && choices && choices.oids.size > 0) sent += await deliverDigests(deps, ctx, channel, after, people, choices);
   return sent;
 }
 
-async function deliverOne(deps: Deps, ctx: RequestContext, channel: AlertChannel, entry: Versioned<Alert>, people: Reachable[]) {
+/**
+ * The first digest moment strictly after an alert was raised: the school's
+ * digest time that day, or the next day's. An alert is in the digest of that
+ * moment (or, if a sweep missed it, of the first sweep after it).
+ */
+export function digestMomentFor(raisedAt: string, choices: Pick<DigestChoices, 'time'>, timeZone: string): Date {
+  const raised = new Date(raisedAt);
+  const day = localDate(raised, timeZone);
+  const same = instantAt(day, choices.time, timeZone);
+  return same.getTime() > raised.getTime() ? same : instantAt(addDays(day, 1), choices.time, timeZone);
+}
+
+async function deliverOne(
+  deps: Deps, ctx: RequestContext, channel: AlertChannel, entry: Versioned<Alert>, people: Reachable[], wantsDigest: (p: Reachable) => boolean,
+) {
   let { value: alert, etag } = entry;
   const recipients = people.filter((p) => isAudience(ctx, alert, p));
   let sent = 0;
-  for (const person of recipients.filter((p) => !alert.deliveredTo.some((d) => d.oid === p.oid))) {
+  for (const person of recipients.filter((p) => !wantsDigest(p) && !alert.deliveredTo.some((d) => d.oid === p.oid))) {
     await channel.send(ctx.school, person.oid, alert, alertText(alert, ctx.school.timeZone));
-    alert = { ...alert, deliveredTo: [...alert.deliveredTo, { oid: person.oid, at: deps.clock().toISOString() }] };
-    ({ value: alert, etag } = await saveProgress(deps, alert, etag));
-    await audit(deps, ctx, { action: 'alert.deliver', recordType: 'referral', recordId: alert.referralId, outcome: 'success' });
+    ({ value: alert, etag } = await recordDelivery(deps, ctx, alert, etag, person.oid));
     sent++;
   }
-  if (recipients.length > 0) await saveProgress(deps, { ...alert, status: 'delivered' }, etag);
+  ({ value: alert, etag } = await markIfDone(deps, alert, etag, recipients));
+  return { sent, entry: { value: alert, etag } };
+}
+
+/**
+ * One card per person who chose a digest, holding every alert for them whose
+ * digest moment has come. Each alert is recorded as delivered to them only
+ * after that card was sent: a crash before it leaves them for the next sweep.
+ */
+async function deliverDigests(
+  deps: Deps, ctx: RequestContext, channel: AlertChannel, pending: Versioned<Alert>[], people: Reachable[], choices: DigestChoices,
+): Promise<number> {
+  const now = deps.clock().getTime();
+  const due = new Map(
+    pending
+      .filter((e) => digestMomentFor(e.value.raisedAt, choices, ctx.school.timeZone).getTime() <= now)
+      .map((e) => [e.value.id, e] as const),
+  );
+  let sent = 0;
+  for (const person of people.filter((p) => choices.oids.has(p.oid))) {
+    const mine = [...due.values()].filter((e) => isAudience(ctx, e.value, person) && !e.value.deliveredTo.some((d) => d.oid === person.oid));
+    if (mine.length === 0) continue;
+    await channel.digests!.send(ctx.school, person.oid, mine.map((e) => e.value));
+    for (const e of mine) {
+      let { value: alert, etag } = await recordDelivery(deps, ctx, e.value, e.etag, person.oid);
+      ({ value: alert, etag } = await markIfDone(deps, alert, etag, people.filter((p) => isAudience(ctx, alert, p))));
+      due.set(alert.id, { value: alert, etag });
+      sent++;
+    }
+  }
   return sent;
+}
+
+async function recordDelivery(deps: Deps, ctx: RequestContext, alert: Alert, etag: string, oid: string) {
+  const next = { ...alert, deliveredTo: [...alert.deliveredTo, { oid, at: deps.clock().toISOString() }] };
+  const saved = await saveProgress(deps, next, etag);
+  await audit(deps, ctx, { action: 'alert.deliver', recordType: 'referral', recordId: alert.referralId, outcome: 'success' });
+  return saved;
+}
+
+/** Marks the alert delivered once everyone it is for (reachable now) has it. */
+async function markIfDone(deps: Deps, alert: Alert, etag: string, recipients: Reachable[]) {
+  if (recipients.length === 0 || !recipients.every((p) => alert.deliveredTo.some((d) => d.oid === p.oid))) return { value: alert, etag };
+  return saveProgress(deps, { ...alert, status: 'delivered' }, etag);
 }
 
 async function saveProgress(deps: Deps, alert: Alert, etag: string) {
