@@ -21,7 +21,7 @@ export interface ApiResult {
  */
 export interface Operation {
   operationId: string;
-  method: 'get' | 'post' | 'patch';
+  method: 'get' | 'post' | 'patch' | 'put';
   /** OpenAPI-style path, e.g. /api/concerns/{id}. */
   path: string;
   summary: string;

@@ -41,7 +41,7 @@ export function registerOperation(server: Server, op: Operation, env: OperationE
         next(false);
       });
   };
-  server[op.method === 'patch' ? 'patch' : op.method](path, handler as never);
+  server[op.method](path, handler as never);
 }
 
 async function run(op: Operation, env: OperationEnv, req: Req, correlationId: string) {

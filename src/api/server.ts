@@ -13,6 +13,7 @@ import { concernOperations, type ConcernHooks } from './routes/concerns.js';
 import { dashboardOperations } from './routes/dashboard.js';
 import { referralOperations } from './routes/referrals.js';
 import { alertOperations } from './routes/alerts.js';
+import { schoolCalendarOperations } from './routes/school-calendar.js';
 import { accessOperations } from './routes/access.js';
 import { rosterOperations } from './routes/roster.js';
 import { registerDevIdp, type DevIdpRoutesConfig } from './routes/dev-idp.js';
@@ -33,7 +34,7 @@ export interface ApiServerOptions {
 }
 
 export function apiOperations(deps: Deps, hooks: ConcernHooks = {}): Operation[] {
-  return [...concernOperations(deps, hooks), ...childOperations(deps), ...auditOperations(deps), ...dashboardOperations(deps), ...referralOperations(deps), ...alertOperations(deps), ...accessOperations(deps), ...rosterOperations(deps)];
+  return [...concernOperations(deps, hooks), ...childOperations(deps), ...auditOperations(deps), ...dashboardOperations(deps), ...referralOperations(deps), ...alertOperations(deps), ...accessOperations(deps), ...rosterOperations(deps), ...schoolCalendarOperations(deps)];
 }
 
 export function createApiServer(opts: ApiServerOptions): Server {
