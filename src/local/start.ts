@@ -8,7 +8,7 @@ import { DEMO_SCHOOL_ID, PERSONAS } from './demo-identity.js';
 import { localConfig } from './local-config.js';
 import { localPeopleDirectory } from './local-people.js';
 import { openLocalStore } from './local-store.js';
-import { devIdpDir, snapshotFile } from './paths.js';
+import { dataDir, devIdpDir, snapshotFile } from './paths.js';
 import { seedDemoSchool } from './seed.js';
 
 const SNAPSHOT_EVERY_MS = 30_000;
@@ -62,7 +62,7 @@ Lantern is running in local mode${seeded ? ' (demo school seeded)' : ''}
   Dev identity   ${base}/dev-idp   tokens: npm run dev-token -- <persona>
   Cosmos DB      ${cosmos}   database "${process.env.COSMOS_DATABASE ?? 'lantern'}", school "${DEMO_SCHOOL_ID}"
   Personas       ${PERSONAS.map((p) => p.key).join(', ')}
-Press Ctrl+C to stop; data is kept in .data/ (npm run reset to start afresh).
+Press Ctrl+C to stop; data is kept in ${dataDir()} (npm run reset to start afresh).
 `);
 }
 
