@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/reliability/**/*.test.ts'],
+    /** Clears test-results/reliability.json at the start and prints the results table at the end. */
+    globalSetup: ['test/reliability/support/global-setup.ts'],
     testTimeout: 300_000,
     hookTimeout: 180_000,
     pool: 'forks',

@@ -1,6 +1,7 @@
 // First: telemetry starts (when configured) before the modules it instruments load.
 import './telemetry/preload.js';
 import { loadConfig } from './config/config.js';
+import { exitOnSignals } from './app-lifecycle.js';
 
 /** Production entry point: configuration from the environment, Cosmos DB via managed identity. */
 async function main() {
@@ -21,13 +22,10 @@ async function main() {
   const app = createLanternApp({ config, store: createCosmosStore(database) });
   const { port, host } = await app.listen();
   app.log.log('info', 'Lantern started', { port, host, mode: config.LANTERN_MODE });
-  const stop = async () => {
+  exitOnSignals(async () => {
     await app.close();
     client.dispose();
-    process.exit(0);
-  };
-  process.on('SIGTERM', () => void stop());
-  process.on('SIGINT', () => void stop());
+  }, (level, msg, fields) => app.log.log(level, msg, fields));
 }
 
 main().catch((e) => {

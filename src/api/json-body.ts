@@ -12,20 +12,30 @@ export async function readJsonBody(req: IncomingMessage, maxBytes: number): Prom
   }
   const declared = Number(req.headers['content-length'] ?? NaN);
   if (declared > maxBytes) throw tooLarge(maxBytes);
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > maxBytes) throw tooLarge(maxBytes);
-    chunks.push(chunk as Buffer);
-  }
-  const text = Buffer.concat(chunks).toString('utf8');
+  const text = await readText(req, maxBytes);
   if (!text.trim()) throw new LanternError('malformed_json', 'The request body is empty; send a JSON object.');
   try {
     return JSON.parse(text);
   } catch {
     throw new LanternError('malformed_json', 'The request body is not valid JSON. Check quotes, commas and brackets.');
   }
+}
+
+/** The body as text; a body cut off mid-way (client gone, or too slow for the server's request timeout) is a 400, not a fault. */
+async function readText(req: IncomingMessage, maxBytes: number): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  try {
+    for await (const chunk of req) {
+      size += (chunk as Buffer).length;
+      if (size > maxBytes) throw tooLarge(maxBytes);
+      chunks.push(chunk as Buffer);
+    }
+  } catch (e) {
+    if (e instanceof LanternError) throw e;
+    throw new LanternError('bad_request', 'The request body did not arrive completely; send it again.');
+  }
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 const tooLarge = (max: number) =>

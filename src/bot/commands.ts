@@ -18,5 +18,6 @@ export function parseCommand(text: string | undefined): Command {
     .replace(/[^a-z\s]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  return PHRASES[words] ?? 'help';
+  // Own keys only: "constructor" must not find Object.prototype's.
+  return Object.hasOwn(PHRASES, words) ? PHRASES[words]! : 'help';
 }

@@ -6,6 +6,8 @@ import { sendJson, toErrorResponse } from '../api/error-response.js';
 import { readJsonBody } from '../api/json-body.js';
 import type { Logger } from '../api/log.js';
 import { LanternError } from '../core/errors.js';
+import { RateLimitedError, type Admission } from '../api/rate-limit.js';
+import { activityProblem } from './activity-envelope.js';
 import type { LanternAdapter } from './lantern-adapter.js';
 import type { LanternBot } from './lantern-bot.js';
 
@@ -16,6 +18,7 @@ interface RouteEnv {
   bot: LanternBot;
   maxBodyBytes: number;
   log: Logger;
+  admission?: Admission;
 }
 
 /**
@@ -41,14 +44,35 @@ export function registerMessagesRoute(server: Server, env: RouteEnv): void {
 
 async function handle(env: RouteEnv, req: IncomingMessage): Promise<{ status: number; body?: unknown }> {
   const activity = (await readJsonBody(req, env.maxBodyBytes)) as Partial<Activity>;
-  if (typeof activity !== 'object' || activity === null || typeof activity.type !== 'string') {
-    throw new LanternError('bad_request', 'The body is not a Bot Framework activity.');
-  }
+  const problem = activityProblem(activity);
+  if (problem) throw new LanternError('bad_request', `The body is not a Bot Framework activity (${problem}).`);
+  let limited: RateLimitedError | undefined;
   try {
-    const answer = await env.adapter.runActivity(req.headers.authorization ?? '', activity as Activity, (turn) => env.bot.run(turn));
+    const answer = await env.adapter.runActivity(req.headers.authorization ?? '', activity as Activity, async (turn) => {
+      // Runs only once botbuilder has validated the Bot Connector token, so `from` can be trusted.
+      limited = await admitSender(env, req, turn.activity);
+      if (!limited) await env.bot.run(turn);
+    });
+    if (limited) throw limited;
+    // botbuilder answers an invoke no handler recognised with 501; it is the sender's request that is wrong.
+    if (answer?.status === 501) throw new LanternError('bad_request', 'Lantern does not handle this kind of invoke.');
     return { status: answer?.status ?? 200, body: answer?.body };
   } catch (e) {
     if (isAuthenticationFailure(e)) throw new LanternError('unauthenticated', 'The Bot Connector token is missing or not valid for this bot.');
+    throw e;
+  }
+}
+
+/** The per-user limit for the activity's sender (tenant + Entra object id, else the Teams user id). */
+async function admitSender(env: RouteEnv, req: IncomingMessage, activity: Activity): Promise<RateLimitedError | undefined> {
+  const from = activity.from as { id?: unknown; aadObjectId?: unknown } | undefined;
+  const user = typeof from?.aadObjectId === 'string' ? from.aadObjectId : typeof from?.id === 'string' ? from.id : '';
+  const tenant = (activity.channelData as { tenant?: { id?: unknown } } | undefined)?.tenant?.id ?? activity.conversation?.tenantId;
+  try {
+    await env.admission?.admitUser(req, typeof tenant === 'string' ? tenant : '', user);
+    return undefined;
+  } catch (e) {
+    if (e instanceof RateLimitedError) return e;
     throw e;
   }
 }

@@ -8,3 +8,6 @@ export const devIdpDir = () => resolve(dataDir(), 'dev-idp');
 
 /** The embedded Cosmos server's port: the real emulator's, so operator commands find it. */
 export const localCosmosPort = () => Number(process.env.COSMOS_PORT ?? 8081);
+
+/** How often local mode snapshots the embedded store (LANTERN_SNAPSHOT_SECONDS, default 30). */
+export const snapshotEveryMs = () => Number(process.env.LANTERN_SNAPSHOT_SECONDS ?? 30) * 1000;

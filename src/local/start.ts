@@ -8,10 +8,10 @@ import { DEMO_SCHOOL_ID, PERSONAS } from './demo-identity.js';
 import { localConfig } from './local-config.js';
 import { localPeopleDirectory } from './local-people.js';
 import { openLocalStore } from './local-store.js';
-import { dataDir, devIdpDir, snapshotFile } from './paths.js';
+import { dataDir, devIdpDir, snapshotEveryMs, snapshotFile } from './paths.js';
+import { exitOnSignals } from '../app-lifecycle.js';
+import { startRepeatingTask } from '../util/repeating-task.js';
 import { seedDemoSchool } from './seed.js';
-
-const SNAPSHOT_EVERY_MS = 30_000;
 
 async function main() {
   const config = localConfig();
@@ -32,23 +32,17 @@ async function main() {
   const snapshot = () => (embedded ? writeSnapshot(database, snapshotFile()) : Promise.resolve());
   if (seeded) await snapshot();
   const { port, host } = await app.listen();
-  const timer = setInterval(() => snapshot().catch((e) => console.error('snapshot failed:', e)), SNAPSHOT_EVERY_MS);
+  // Snapshots never overlap; stopping waits for one in progress, then writes the last one.
+  const snapshots = startRepeatingTask(snapshot, snapshotEveryMs(), (e) => console.error('snapshot failed:', e));
   printBanner(port, host, embedded?.endpoint ?? config.COSMOS_ENDPOINT!, seeded);
 
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    console.log(`\n${signal}: stopping — saving local data…`);
-    clearInterval(timer);
+  exitOnSignals(async () => {
     await app.close();
+    await snapshots.stop();
     await snapshot();
     client.dispose();
     await embedded?.close();
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
+  }, (level, msg, fields) => (level === 'error' ? console.error : console.log)(`${msg} ${fields ? JSON.stringify(fields) : ''}`));
 }
 
 function printBanner(port: number, host: string, cosmos: string, seeded: boolean) {

@@ -41,9 +41,22 @@ export const CONTAINER_DEFINITIONS: ContainerDefinition[] = [
  * left as it is (its indexing policy is not updated here).
  */
 export async function ensureContainers(client: CosmosClient, databaseId: string): Promise<Database> {
-  const { database } = await client.databases.createIfNotExists({ id: databaseId });
+  const { database } = await raceSafe(() => client.databases.createIfNotExists({ id: databaseId }));
   for (const definition of CONTAINER_DEFINITIONS) {
-    await database.containers.createIfNotExists(definition);
+    await raceSafe(() => database.containers.createIfNotExists(definition));
   }
   return database;
+}
+
+/**
+ * Two instances starting together can both find a resource missing; the
+ * loser's create gets 409, and asking again finds the winner's.
+ */
+async function raceSafe<T>(createIfNotExists: () => Promise<T>): Promise<T> {
+  try {
+    return await createIfNotExists();
+  } catch (e) {
+    if ((e as { code?: unknown }).code !== 409) throw e;
+    return createIfNotExists();
+  }
 }

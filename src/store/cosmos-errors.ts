@@ -45,9 +45,17 @@ export function errorForStatus(status: number, what = 'This record', cause?: unk
   return undefined;
 }
 
+/**
+ * The SDK refuses, before sending, an id Cosmos cannot hold (empty, or with
+ * `/`, `\\`, `#`): no record can have it. Ids reach the store from paths and
+ * card data, so this is "not found", never a fault.
+ */
+const isImpossibleId = (e: unknown) => e instanceof Error && /Resource ID/.test(e.message) && cosmosStatus(e) === undefined;
+
 /** Translates anything the Cosmos SDK throws; unknown failures are passed through unchanged. */
 export function toStoreError(e: unknown, what?: string): unknown {
   if (e instanceof LanternError) return e;
+  if (isImpossibleId(e)) return new LanternError('not_found', `${what ?? 'This record'} was not found.`);
   const status = cosmosStatus(e);
   if (status !== undefined) return errorForStatus(status, what, e) ?? e;
   if (isTransport(e)) return storeUnavailable(UNAVAILABLE, e);

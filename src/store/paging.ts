@@ -13,7 +13,10 @@ export const encodeCursor = (continuation: string) => Buffer.from(continuation, 
 export function decodeCursor(cursor: string): string {
   const decoded = Buffer.from(cursor, 'base64url');
   if (cursor.length === 0 || decoded.toString('base64url') !== cursor) throw badCursor();
-  return decoded.toString('utf8');
+  const continuation = decoded.toString('utf8');
+  // Cosmos continuation tokens are printable ASCII and travel in a request header; anything else is not ours.
+  if (!/^[\x20-\x7e]+$/.test(continuation)) throw badCursor();
+  return continuation;
 }
 
 const badCursor = () => invalid('The page cursor is not valid. Start again from the first page.');

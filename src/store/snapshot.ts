@@ -8,11 +8,18 @@ import { readTextIfExists } from '../util/files.js';
 /** File format: container name → its documents, without Cosmos system fields. */
 type Snapshot = Record<string, Record<string, unknown>[]>;
 
+/**
+ * The embedded server answers a query page by page; writes landing between two
+ * pages could leave a record without its audit event in the snapshot. One page
+ * per container reads it at one moment (the server evaluates a page at once).
+ */
+const ONE_PAGE = { maxItemCount: 10_000_000 };
+
 /** Dumps every document of every container. Written to a temp file then renamed, so a crash never leaves half a file. */
 export async function writeSnapshot(database: Database, file: string): Promise<void> {
   const snapshot: Snapshot = {};
   for (const name of ALL_CONTAINERS) {
-    const { resources } = await database.container(name).items.query('SELECT * FROM c').fetchAll();
+    const { resources } = await database.container(name).items.query('SELECT * FROM c', ONE_PAGE).fetchAll();
     snapshot[name] = resources.map((doc) => stripSystemFields<Record<string, unknown>>(doc));
   }
   const tmp = `${file}.tmp`;

@@ -38,7 +38,9 @@ const cardResponse = (value: AdaptiveCard): AdaptiveCardInvokeResponse => ({
 /** Universal Actions (adaptiveCard/action). Outside a personal chat nothing is shown or changed. */
 export async function handleCardAction(env: BotEnv, turn: TurnContext, invoke: AdaptiveCardInvokeValue) {
   if (turn.activity.conversation?.conversationType !== 'personal') return cardResponse(personalChatCard(env.links.personalChat()));
-  const handler = HANDLERS[invoke.action?.verb ?? ''];
+  // Own keys only: a verb such as "constructor" or "toString" must not find Object.prototype's.
+  const verb = invoke.action?.verb ?? '';
+  const handler = Object.hasOwn(HANDLERS, verb) ? HANDLERS[verb] : undefined;
   if (!handler) return cardResponse(noticeCard('Lantern', 'This card is from an older version of Lantern. Type "log concern" to start again.'));
   const data = (invoke.action.data ?? {}) as Record<string, unknown>;
   try {
