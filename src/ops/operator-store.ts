@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { loadConfig } from '../config/config.js';
 import { localConfig } from '../local/local-config.js';
 import { runningLocalStoreClient } from '../local/running-store.js';
@@ -12,7 +13,7 @@ import { createCosmosStore } from '../store/cosmos-store.js';
 export function openOperatorStore(env: Record<string, string | undefined> = process.env) {
   const config = env.LANTERN_MODE === 'production' ? loadConfig(env) : localConfig(env);
   const client = config.COSMOS_ENDPOINT
-    ? createCosmosClient({ endpoint: config.COSMOS_ENDPOINT, key: config.COSMOS_KEY, useManagedIdentity: config.COSMOS_USE_MANAGED_IDENTITY })
+    ? createCosmosClient({ endpoint: config.COSMOS_ENDPOINT, key: config.COSMOS_KEY, useManagedIdentity: config.COSMOS_USE_MANAGED_IDENTITY, ca: config.COSMOS_CA_FILE ? readFileSync(config.COSMOS_CA_FILE, 'utf8') : undefined })
     : runningLocalStoreClient();
   const store = createCosmosStore(client.database(config.COSMOS_DATABASE));
   return { store, client, config, describe: config.COSMOS_ENDPOINT ?? 'the running local instance' };

@@ -1,5 +1,5 @@
 import type { SqlParameter, SqlQuerySpec } from '@azure/cosmos';
-import type { AuditQuery, ConcernQuery, ConcernScope } from '../core/ports/store.js';
+import type { ConcernQuery, ConcernScope } from '../core/ports/store.js';
 
 /**
  * SQL for the records container. Values always travel as parameters. Only
@@ -49,6 +49,7 @@ export function concernQuerySql(schoolId: string, q: ConcernQuery): SqlQuerySpec
   if (q.category) where.add(`ARRAY_CONTAINS(c.categories, ${where.param('category', q.category)})`);
   if (q.occurredFrom) where.add(`c.occurredAt >= ${where.param('occurredFrom', q.occurredFrom)}`);
   if (q.occurredTo) where.add(`c.occurredAt <= ${where.param('occurredTo', q.occurredTo)}`);
+  if (q.parentsNotInformed) where.add('c.parentsInformed.informed = false');
   return where.toSpec('SELECT * FROM c', CONCERN_ORDERS[q.order]);
 }
 
@@ -69,22 +70,6 @@ export function versionsSql(schoolId: string, concernId: string): SqlQuerySpec {
   const where = new Where(schoolId, 'concernVersion');
   where.add(`c.concernId = ${where.param('concernId', concernId)}`);
   return where.toSpec('SELECT * FROM c', 'c.version ASC');
-}
-
-/** Bounds are inclusive: `from` <= at <= `to`. */
-export function auditQuerySql(schoolId: string, q: AuditQuery): SqlQuerySpec {
-  const where = new Where(schoolId, 'audit');
-  if (q.oid) where.add(`c.oid = ${where.param('oid', q.oid)}`);
-  if (q.recordId) where.add(`c.recordId = ${where.param('recordId', q.recordId)}`);
-  if (q.action) where.add(`c.action = ${where.param('action', q.action)}`);
-  if (q.outcome) where.add(`c.outcome = ${where.param('outcome', q.outcome)}`);
-  if (q.from) where.add(`c.at >= ${where.param('from', q.from)}`);
-  if (q.to) where.add(`c.at <= ${where.param('to', q.to)}`);
-  return where.toSpec('SELECT * FROM c', 'c.at DESC, c.id DESC');
-}
-
-export function allAuditSql(schoolId: string): SqlQuerySpec {
-  return new Where(schoolId, 'audit').toSpec('SELECT * FROM c', 'c.at ASC, c.id ASC');
 }
 
 export function childrenSql(schoolId: string, ids?: readonly string[]): SqlQuerySpec {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditEvent } from '../../src/core/model/audit-event.js';
 import type { AuditQuery } from '../../src/core/ports/store.js';
+import { buildAnchor } from '../../src/core/audit/anchor.js';
 import { auditHash } from '../../src/core/audit/hash.js';
 import { startTestCosmos, type TestCosmos } from '../support/cosmos.js';
 import { makeAuditEvent } from '../support/fixtures.js';
@@ -67,6 +68,7 @@ describe('audit store', () => {
       (e) => e.at >= '2024-03-01T09:03:00.000Z' && e.at <= '2024-03-01T09:05:00.000Z',
     ],
     ['several filters', { oid: 'oid-even', action: 'concern.read' }, (e) => e.oid === 'oid-even' && e.action === 'concern.read'],
+    ['any of several records', { recordIds: ['concern-1', 'concern-3'] }, (e) => e.recordId === 'concern-1' || e.recordId === 'concern-3'],
   ])('filters by %s', async (_name, query, keep) => {
     const got = (await drain(query, 5)).flat().map((e) => e.id);
     const want = events.filter(keep).sort(newestFirst).map((e) => e.id);
@@ -79,5 +81,26 @@ describe('audit store', () => {
     await expect(cosmos.store.audit.append({ ...original, outcome: 'failed' })).rejects.toMatchObject({ code: 'already_exists' });
     const stored = (await cosmos.store.audit.all(SCHOOL)).find((e) => e.id === original.id);
     expect(stored).toEqual(original);
+  });
+});
+
+describe('audit store: ranges and anchors', () => {
+  it('returns events in a half-open time range, oldest first', async () => {
+    const got = await cosmos.store.audit.between(SCHOOL, '2024-03-01T09:03:00.000Z', '2024-03-01T09:05:00.000Z');
+    const want = events.filter((e) => e.at >= '2024-03-01T09:03:00.000Z' && e.at < '2024-03-01T09:05:00.000Z').sort(newestFirst).reverse();
+    expect(got.map((e) => e.id)).toEqual(want.map((e) => e.id));
+    expect((await cosmos.store.audit.between(SCHOOL, undefined, '2024-03-01T09:01:00.000Z')).map((e) => e.id)).toEqual(['event-00', 'event-01']);
+  });
+
+  it('creates anchors once (a repeat is refused, the stored one stands) and lists them per school by day', async () => {
+    const day1 = buildAnchor({ schoolId: SCHOOL, day: '2024-03-01', events, createdAt: '2024-03-02T01:00:00.000Z' });
+    const day2 = buildAnchor({ schoolId: SCHOOL, day: '2024-03-02', events: events.slice(0, 1), previous: day1, createdAt: '2024-03-03T01:00:00.000Z' });
+    expect(await cosmos.store.auditAnchors.create(day2)).toBe(true);
+    expect(await cosmos.store.auditAnchors.create(day1)).toBe(true);
+    expect(await cosmos.store.auditAnchors.create({ ...day1, count: 0 })).toBe(false);
+    await cosmos.store.auditAnchors.create(buildAnchor({ schoolId: 'another-school', day: '2024-03-01', events, createdAt: '2024-03-02T01:00:00.000Z' }));
+    expect(await cosmos.store.auditAnchors.list(SCHOOL)).toEqual([day1, day2]);
+    expect(await cosmos.store.auditAnchors.get(SCHOOL, day1.id)).toEqual(day1);
+    expect(await cosmos.store.auditAnchors.get('another-school', day1.id)).toBeUndefined();
   });
 });

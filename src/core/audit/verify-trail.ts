@@ -4,6 +4,9 @@ import { auditHash, GENESIS } from './hash.js';
 export interface TrailProblem {
   recordId: string;
   eventId?: string;
+  /** For problems found against an anchor: the anchored UTC day and the anchor's id. */
+  day?: string;
+  anchorId?: string;
   problem: string;
 }
 
@@ -24,10 +27,12 @@ export function verifyTrail(events: readonly AuditEvent[], heads: ChainHeads): T
     if (e.chain) (chains.get(e.recordId) ?? chains.set(e.recordId, []).get(e.recordId)!).push(e);
   }
   for (const [recordId, head] of heads) problems.push(...verifyChain(recordId, chains.get(recordId) ?? [], head));
+  // Chains of records whose head this check was not given are still walked 1..n; only their tail goes unchecked.
+  for (const [recordId, chain] of chains) if (!heads.has(recordId)) problems.push(...verifyChain(recordId, chain, undefined));
   return problems;
 }
 
-function verifyChain(recordId: string, chain: AuditEvent[], head: string): TrailProblem[] {
+function verifyChain(recordId: string, chain: AuditEvent[], head: string | undefined): TrailProblem[] {
   const sorted = [...chain].sort((a, b) => a.chain!.seq - b.chain!.seq);
   let prev = GENESIS;
   for (let i = 0; i < sorted.length; i++) {
@@ -36,7 +41,7 @@ function verifyChain(recordId: string, chain: AuditEvent[], head: string): Trail
     if (e.chain!.prev !== prev) return [{ recordId, eventId: e.id, problem: `change ${i + 1} does not follow change ${i}` }];
     prev = e.hash;
   }
-  if (prev !== head) {
+  if (head !== undefined && prev !== head) {
     return [{ recordId, eventId: sorted.at(-1)?.id, problem: sorted.length ? 'later changes of this record are missing from the trail' : 'no audit events for this record' }];
   }
   return [];
