@@ -8,8 +8,8 @@ module.exports = {
       from: { path: '^src/core/' },
       to: {
         path: [
-          '^src/(api|bot|tab|store|identity|local|ops|alerts|config)/',
-          'node_modules/(restify|botbuilder|botframework-|@azure/|@vercel/|@microsoft/|jose|undici|helmet)',
+          '^src/(api|bot|tab|store|identity|local|ops|alerts|config|render)/',
+          'node_modules/(restify|botbuilder|botframework-|@azure/|@vercel/|@microsoft/|jose|undici|helmet|pdfkit)',
         ],
       },
     },
@@ -26,6 +26,13 @@ module.exports = {
       severity: 'error',
       from: { pathNot: '^src/(store|local|ops)/' },
       to: { path: 'node_modules/@azure/cosmos' },
+    },
+    {
+      name: 'pdfkit-stays-in-render',
+      comment: 'PDF rendering is an adapter behind the DocumentRenderer port (src/core/ports); only src/render uses pdfkit.',
+      severity: 'error',
+      from: { pathNot: '^src/render/' },
+      to: { path: 'node_modules/pdfkit' },
     },
     {
       name: 'no-dev-identity-in-production-paths',

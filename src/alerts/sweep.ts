@@ -3,6 +3,7 @@ import type { AlertChannel } from '../core/ports/alert-channel.js';
 import type { Deps } from '../core/usecases/context.js';
 import { deliverAlerts } from '../core/usecases/deliver-alerts.js';
 import { raiseReferralAlerts } from '../core/usecases/raise-referral-alerts.js';
+import { raiseDeadlineAlerts } from '../core/usecases/raise-deadline-alerts.js';
 import { systemContext } from '../core/usecases/system-context.js';
 
 export const SWEEP_LEASE = 'referral-alert-sweep';
@@ -30,7 +31,8 @@ export async function sweepOnce(deps: Deps, now: Date, channel: AlertChannel | u
       result.schools++;
       try {
         result.raised += await raiseReferralAlerts(deps, ctx, now);
-        if (channel) result.delivered += await deliverAlerts(deps, ctx, channel);
+        result.raised += await raiseDeadlineAlerts(deps, ctx, now);
+        if (channel) result.delivered += await deliverAlerts(deps, ctx, channel, now);
       } catch (e) {
         // One school's failure must not stop the others' alerts; the next sweep retries it.
         result.failures.push({ schoolId: school.id, error: e instanceof Error ? e.message : String(e) });

@@ -1,7 +1,7 @@
 import { audit } from '../audit/audit-writer.js';
 import { LanternError } from '../errors.js';
 import { addDays, instantAt, localDate } from '../calendar/local-time.js';
-import { alertText, type Alert } from '../model/alert.js';
+import { alertRecord, alertText, type Alert } from '../model/alert.js';
 import { resolveActor } from '../model/resolve-actor.js';
 import type { AlertChannel, DigestChoices, Reachable } from '../ports/alert-channel.js';
 import type { Versioned } from '../ports/store.js';
@@ -13,7 +13,7 @@ import type { Deps, RequestContext } from './context.js';
  * Each delivery is recorded on the alert before the next, so a crash or a retry
  * resends to nobody who already has it (at-least-once, per person).
  */
-export async function deliverAlerts(deps: Deps, ctx: RequestContext, channel: AlertChannel): Promise<number> {
+export async function deliverAlerts(deps: Deps, ctx: RequestContext, channel: AlertChannel, now: Date = deps.clock()): Promise<number> {
   const pending = await deps.store.alerts.pending(ctx.school.id);
   if (pending.length === 0) return 0;
   const people = await channel.reachable(ctx.school);
@@ -26,7 +26,7 @@ export async function deliverAlerts(deps: Deps, ctx: RequestContext, channel: Al
     sent += r.sent;
     if (r.entry.value.status === 'pending') after.push(r.entry);
   }
-  if (channel.digests && choices && choices.oids.size > 0) sent += await deliverDigests(deps, ctx, channel, after, people, choices);
+  if (channel.digests && choices && choices.oids.size > 0) sent += await deliverDigests(deps, ctx, channel, after, people, choices, now);
   return sent;
 }
 
@@ -63,17 +63,14 @@ async function deliverOne(
  * after that card was sent: a crash before it leaves them for the next sweep.
  */
 async function deliverDigests(
-  deps: Deps, ctx: RequestContext, channel: AlertChannel, pending: Versioned<Alert>[], people: Reachable[], choices: DigestChoices,
+  deps: Deps, ctx: RequestContext, channel: AlertChannel, pending: Versioned<Alert>[], people: Reachable[], choices: DigestChoices, now: Date,
 ): Promise<number> {
-  const now = deps.clock().getTime();
-  const due = new Map(
-    pending
-      .filter((e) => digestMomentFor(e.value.raisedAt, choices, ctx.school.timeZone).getTime() <= now)
-      .map((e) => [e.value.id, e] as const),
-  );
+  const due = new Map(pending.map((e) => [e.value.id, e] as const));
   let sent = 0;
   for (const person of people.filter((p) => choices.oids.has(p.oid))) {
-    const mine = [...due.values()].filter((e) => isAudience(ctx, e.value, person) && !e.value.deliveredTo.some((d) => d.oid === person.oid));
+    const time = choices.times?.get(person.oid) ?? choices.time;
+    const mine = [...due.values()].filter((e) => isAudience(ctx, e.value, person) && !e.value.deliveredTo.some((d) => d.oid === person.oid)
+      && digestMomentFor(e.value.raisedAt, { time }, ctx.school.timeZone).getTime() <= now.getTime());
     if (mine.length === 0) continue;
     await channel.digests!.send(ctx.school, person.oid, mine.map((e) => e.value));
     for (const e of mine) {
@@ -89,7 +86,7 @@ async function deliverDigests(
 async function recordDelivery(deps: Deps, ctx: RequestContext, alert: Alert, etag: string, oid: string) {
   const next = { ...alert, deliveredTo: [...alert.deliveredTo, { oid, at: deps.clock().toISOString() }] };
   const saved = await saveProgress(deps, next, etag);
-  await audit(deps, ctx, { action: 'alert.deliver', recordType: 'referral', recordId: alert.referralId, outcome: 'success' });
+  await audit(deps, ctx, { action: 'alert.deliver', recordType: alertRecord(alert).recordType, recordId: alertRecord(alert).recordId, outcome: 'success' });
   return saved;
 }
 

@@ -1,0 +1,17 @@
+import type { AlertKind } from '../../core/model/alert.js';
+import { card, heading, openUrl, paragraph, type AdaptiveCard } from './adaptive.js';
+
+const HEADINGS: Record<AlertKind, string> = {
+  'due-soon': 'Deadline due soon',
+  overdue: 'Deadline overdue',
+  escalation: 'Deadline still overdue',
+};
+
+/**
+ * An alert about a dated obligation other than a referral (a subject access
+ * request, a transfer receipt…). Its text, from `alertText`, names the record's
+ * reference and the date only — never a child — and the one action opens the tab.
+ */
+export function deadlineAlertCard(kind: AlertKind, text: string, openInLantern: string): AdaptiveCard {
+  return card([heading(HEADINGS[kind]), paragraph(text.replace(/ — open Lantern$/, ''))], [openUrl('Open in Lantern', openInLantern)]);
+}

@@ -1,0 +1,48 @@
+import type { Child } from '../model/child.js';
+import type { PersonRef } from '../model/ids.js';
+import type { FilePerson } from './child-file.js';
+
+/** Collects the people a file mentions, once each, in the order they first appear. */
+export class PeopleRegister {
+  private readonly byKey = new Map<string, FilePerson>();
+
+  constructor(private readonly subjectId: string) {}
+
+  /** A member of staff, by their Entra object id. Returns their name for the text. */
+  staff(p: PersonRef | undefined): string {
+    if (!p) return '';
+    this.add({ kind: 'staff', key: `staff:${p.oid}`, name: p.name, aliases: familyName(p.name), relationship: 'member of staff' });
+    return p.name;
+  }
+
+  /** Another child named on a record (never the subject). */
+  child(c: Pick<Child, 'id' | 'givenName' | 'familyName'>, role: string): string {
+    const name = `${c.givenName} ${c.familyName}`;
+    if (c.id === this.subjectId) return name;
+    this.add({ kind: 'other-child', key: `child:${c.id}`, name, aliases: [c.givenName, c.familyName], relationship: role });
+    return name;
+  }
+
+  /** Someone outside the school: a parent/carer, another adult, an agency contact (whose "name" is often a role: no surname alias). */
+  thirdParty(name: string, relationship: string, opts: { surnameAlone?: boolean } = {}): string {
+    const trimmed = name.trim();
+    if (!trimmed) return '';
+    const aliases = opts.surnameAlone === false ? [] : familyName(trimmed);
+    this.add({ kind: 'third-party', key: `person:${trimmed.toLowerCase()}|${relationship.trim().toLowerCase()}`, name: trimmed, aliases, relationship });
+    return trimmed;
+  }
+
+  all(): FilePerson[] {
+    return [...this.byKey.values()];
+  }
+
+  private add(p: FilePerson) {
+    if (!this.byKey.has(p.key)) this.byKey.set(p.key, p);
+  }
+}
+
+/** "Jo Bennett" → ["Bennett"]; a one-word name has no separate alias. */
+function familyName(name: string): string[] {
+  const words = name.trim().split(/\s+/);
+  return words.length > 1 ? [words.at(-1)!] : [];
+}

@@ -1,0 +1,90 @@
+import type { PersonRef } from './ids.js';
+
+/** Who made the request, in their relationship to the child. */
+export const REQUESTER_RELATIONSHIPS = ['parent-carer', 'child', 'solicitor', 'other'] as const;
+export const IDENTITY_METHODS = ['known-to-school', 'photo-id', 'proof-of-address', 'authority-letter', 'other'] as const;
+
+export interface IdentityCheck {
+  checked: boolean;
+  method?: (typeof IDENTITY_METHODS)[number];
+  /** YYYY-MM-DD, school's local date. */
+  checkedOn?: string;
+  by?: PersonRef;
+}
+
+export interface SarExtension {
+  reason: string;
+  by: PersonRef;
+  at: string;
+}
+
+/** A DSL's review of one proposed redaction: release it (un-redact) or keep it, always with a reason. */
+export interface RedactionDecision {
+  redactionId: string;
+  redact: boolean;
+  reason: string;
+  by: PersonRef;
+  at: string;
+}
+
+/** One release of the export: what went out, never the narrative itself. */
+export interface SarRelease {
+  id: string;
+  at: string;
+  by: PersonRef;
+  /** sha256 of the JSON and PDF files, hex. */
+  files: { json: string; pdf: string };
+  /** The records the export held (type:id@version) and the redactions withheld and released. */
+  recordIds: string[];
+  withheldRedactionIds: string[];
+  releasedRedactionIds: string[];
+}
+
+/**
+ * A subject access request (UK GDPR Art. 15) for one child's records. Due one
+ * calendar month after receipt (see sar-deadline.ts), extendable once by two
+ * further months with a reason. Holidays do not pause it.
+ */
+export interface SubjectAccessRequest {
+  id: string;
+  type: 'subjectAccessRequest';
+  schoolId: string;
+  /** Short reference that names no child, e.g. S-7K3QF9 — what alerts show. */
+  ref: string;
+  childId: string;
+  requester: { name: string; relationship: (typeof REQUESTER_RELATIONSHIPS)[number] };
+  /** YYYY-MM-DD, school's local date the request was received. */
+  receivedOn: string;
+  identity: IdentityCheck;
+  notes: string;
+  status: 'open' | 'closed';
+  extension?: SarExtension;
+  /** YYYY-MM-DD: the last day to respond (after any extension). */
+  dueOn: string;
+  /** The instant the deadline passes (end of `dueOn`, school time): what the deadline sweep queries. */
+  dueAt: string;
+  /** Bumped when the due date moves (extension), so deadline alerts are raised afresh for the new date. */
+  deadlineCycle: number;
+  redactionDecisions: RedactionDecision[];
+  releases: SarRelease[];
+  closedAt?: string;
+  outcome?: string;
+  createdBy: PersonRef;
+  createdAt: string;
+  version: number;
+  updatedAt: string;
+  updatedBy: PersonRef;
+  auditHead: string;
+  requestHash?: string;
+}
+
+export interface SubjectAccessVersion {
+  id: string;
+  type: 'subjectAccessVersion';
+  schoolId: string;
+  sarId: string;
+  version: number;
+  changedBy: PersonRef;
+  changedAt: string;
+  changes: { field: string; before: unknown; after: unknown }[];
+}

@@ -1,0 +1,33 @@
+import type { School } from '../model/school.js';
+import type { Store } from './store.js';
+
+/**
+ * One dated obligation that alerts DSLs when close or overdue, named by its
+ * reference only (never a child). `cycle` changes when the date moves (an
+ * extension), so alerts are raised afresh for the new date.
+ */
+export interface Deadline {
+  recordType: string;
+  recordId: string;
+  ref: string;
+  /** e.g. "Subject access request S-7K3QF9" */
+  label: string;
+  /** The instant the deadline passes. */
+  dueAt: string;
+  cycle: string;
+  /** The tab page that opens the record, e.g. `subject-access/{id}`. */
+  path: string;
+}
+
+/**
+ * Where deadline alerts come from (subject access requests; transfer receipts
+ * next). `open` must be an indexed query over open records due by `horizon`
+ * only, so the sweep's cost does not grow with closed history.
+ */
+export interface DeadlineSource {
+  /** Short stable name, part of alert ids: `alert:{name}:{record}:{cycle}:{kind}`. */
+  name: string;
+  /** How long before `dueAt` a due-soon alert is raised. */
+  dueSoonMs: number;
+  open(store: Store, school: School, horizon: Date): AsyncIterable<Deadline>;
+}

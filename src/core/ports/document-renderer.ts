@@ -1,0 +1,14 @@
+import type { RedactedChildFile } from '../export/child-file.js';
+
+/**
+ * Renders a (redacted) child's file as a document — a PDF in production
+ * (src/render/pdf). Output is streamed: chunks are produced as pages are
+ * finished and only when the consumer asks for more, so a big file never sits
+ * in memory whole. The same file must always render to the same bytes
+ * (its hash is what an audit of a release records).
+ */
+export interface DocumentRenderer {
+  readonly contentType: string;
+  readonly extension: string;
+  render(file: RedactedChildFile): AsyncIterable<Uint8Array>;
+}

@@ -1,0 +1,38 @@
+import { fileRecordIds, type RedactedChildFile, type Redaction } from '../export/child-file.js';
+import { gatherChildFile, type ChildFileContributor } from '../export/gather-child-file.js';
+import { redactChildFile } from '../export/redact.js';
+import { LanternError } from '../errors.js';
+import type { SubjectAccessRequest } from '../model/subject-access.js';
+import type { DocumentRenderer } from '../ports/document-renderer.js';
+import type { Deps, RequestContext } from './context.js';
+
+export { exportJson, renderedHash, sha256Hex } from '../export/export-files.js';
+
+export const SAR_PURPOSE = 'Subject access request';
+
+/** Sections other modules add to every subject access export (e.g. transfers); empty by default. */
+export const subjectAccessContributors: ChildFileContributor[] = [];
+
+export interface SubjectAccessExport {
+  file: RedactedChildFile;
+  redactions: Redaction[];
+  recordIds: string[];
+}
+
+/**
+ * The request's child's file, redacted by default, with the DSL's review
+ * decisions made up to `asOf` applied, dated `asOf`. The same records and
+ * decisions always give the same file (and so the same hashes).
+ */
+export async function buildSubjectAccessExport(deps: Deps, ctx: RequestContext, sar: SubjectAccessRequest, asOf: string): Promise<SubjectAccessExport> {
+  const raw = await gatherChildFile(deps.store, ctx.school, sar.childId, subjectAccessContributors);
+  if (!raw) throw new LanternError('invalid_state', "This request's child is no longer in the roster, so there is nothing to export.");
+  const decisions = sar.redactionDecisions.filter((d) => d.at <= asOf);
+  const { file, redactions } = redactChildFile(raw, { salt: sar.id, decisions, generatedAt: asOf, reference: sar.ref, purpose: SAR_PURPOSE });
+  return { file, redactions, recordIds: fileRecordIds(raw) };
+}
+
+export function rendererOf(deps: Deps): DocumentRenderer {
+  if (!deps.documents) throw new LanternError('internal', 'No document renderer is configured.');
+  return deps.documents;
+}

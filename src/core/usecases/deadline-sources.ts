@@ -1,0 +1,6 @@
+import type { DeadlineSource } from '../ports/deadline-source.js';
+import { subjectAccessDeadlines } from './subject-access-deadlines.js';
+import { transferReceiptDeadlines } from './transfer-deadlines.js';
+
+/** Every source of deadline alerts the sweep checks. Add a source here (e.g. transfer receipts). */
+export const DEADLINE_SOURCES: readonly DeadlineSource[] = [subjectAccessDeadlines, transferReceiptDeadlines];

@@ -1,0 +1,43 @@
+import { audit } from '../audit/audit-writer.js';
+import { deadlineAlertId, type AlertKind, type DeadlineAlert } from '../model/alert.js';
+import type { Deadline, DeadlineSource } from '../ports/deadline-source.js';
+import type { Deps, RequestContext } from './context.js';
+import { DEADLINE_SOURCES } from './deadline-sources.js';
+
+/**
+ * Raises due-soon and overdue alerts for a school's open deadlines (subject
+ * access requests, …) at `now`. Ids are deterministic per record, deadline
+ * cycle and kind, so each is raised once whatever the number of sweeps; they
+ * then go out through the same outbox and channel as referral alerts.
+ * Returns the number newly raised.
+ */
+export async function raiseDeadlineAlerts(deps: Deps, ctx: RequestContext, now: Date, sources: readonly DeadlineSource[] = DEADLINE_SOURCES): Promise<number> {
+  let raised = 0;
+  for (const source of sources) {
+    const horizon = new Date(now.getTime() + source.dueSoonMs);
+    for await (const d of source.open(deps.store, ctx.school, horizon)) {
+      const kind: AlertKind = Date.parse(d.dueAt) <= now.getTime() ? 'overdue' : 'due-soon';
+      if (await deps.store.alerts.raise(alertOf(ctx.school.id, source.name, d, kind, now))) {
+        raised++;
+        await audit(deps, ctx, { action: `alert.raise.${kind}`, recordType: d.recordType, recordId: d.recordId, outcome: 'success' });
+      }
+    }
+  }
+  return raised;
+}
+
+function alertOf(schoolId: string, source: string, d: Deadline, kind: AlertKind, now: Date): DeadlineAlert {
+  return {
+    id: deadlineAlertId(source, d.recordId, d.cycle, kind),
+    type: 'alert',
+    source: 'deadline',
+    schoolId,
+    kind,
+    deadline: { source, recordType: d.recordType, recordId: d.recordId, ref: d.ref, label: d.label, cycle: d.cycle, path: d.path },
+    dueAt: d.dueAt,
+    raisedAt: now.toISOString(),
+    audience: 'dsl',
+    status: 'pending',
+    deliveredTo: [],
+  };
+}

@@ -1,0 +1,45 @@
+import { LanternError, invalid } from '../errors.js';
+import { localDate } from '../calendar/local-time.js';
+import type { PersonRef } from '../model/ids.js';
+import { sarDueAt, sarDueOn } from '../model/sar-deadline.js';
+import type { SubjectAccessRequest } from '../model/subject-access.js';
+import { parseInput } from '../validation/parse.js';
+import { subjectAccessUpdateSchema, type SubjectAccessUpdate } from '../validation/subject-access-input.js';
+import type { Deps, RequestContext } from './context.js';
+import { saveSubjectAccessChange } from './save-subject-access-change.js';
+import { loadSubjectAccess } from './subject-access-access.js';
+import { subjectAccessView } from './subject-access-view.js';
+
+/** Extends the deadline (once, with a reason), records the identity check, reviews a redaction, or closes (If-Match). */
+export async function updateSubjectAccessRequest(deps: Deps, ctx: RequestContext, id: string, body: unknown, ifMatch?: string) {
+  if (!ifMatch) throw new LanternError('precondition_required', 'Send If-Match with the ETag of the version you are changing.');
+  const update = parseInput(subjectAccessUpdateSchema, body, 'change');
+  const current = await loadSubjectAccess(deps, ctx, id, 'update', `subjectAccess.${update.op}`);
+  if (current.etag !== ifMatch) {
+    const s = current.value;
+    throw new LanternError('version_conflict', `${s.updatedBy.name} changed this request at ${s.updatedAt} after you opened it. Reload to see their change.`);
+  }
+  if (current.value.status === 'closed') throw new LanternError('invalid_state', 'This request is closed; it cannot change.');
+  const me = { oid: ctx.actor.oid, name: ctx.actor.name };
+  const changed = apply(current.value, update, me, deps.clock(), ctx.school.timeZone);
+  const saved = await saveSubjectAccessChange(deps, ctx, current, changed, `subjectAccess.${update.op}`);
+  return { sar: subjectAccessView(saved.value, deps.clock()), etag: saved.etag };
+}
+
+function apply(s: SubjectAccessRequest, u: SubjectAccessUpdate, me: PersonRef, now: Date, timeZone: string): SubjectAccessRequest {
+  const at = now.toISOString();
+  switch (u.op) {
+    case 'extend': {
+      if (s.extension) throw new LanternError('invalid_state', 'This request was already extended; the law allows one extension of two months.');
+      const dueOn = sarDueOn(s.receivedOn, true);
+      return { ...s, extension: { reason: u.reason, by: me, at }, dueOn, dueAt: sarDueAt(dueOn, timeZone).toISOString(), deadlineCycle: s.deadlineCycle + 1 };
+    }
+    case 'recordIdentity':
+      if (u.checkedOn > localDate(now, timeZone)) throw invalid('checkedOn: cannot be in the future.', [{ path: 'checkedOn', message: 'cannot be in the future' }]);
+      return { ...s, identity: { checked: true, method: u.method, checkedOn: u.checkedOn, by: me } };
+    case 'reviewRedaction':
+      return { ...s, redactionDecisions: [...s.redactionDecisions, { redactionId: u.redactionId, redact: u.redact, reason: u.reason, by: me, at }] };
+    case 'close':
+      return { ...s, status: 'closed', outcome: u.outcome, closedAt: at };
+  }
+}

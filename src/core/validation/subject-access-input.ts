@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { IDENTITY_METHODS, REQUESTER_RELATIONSHIPS } from '../model/subject-access.js';
+import { isoDate, recordId, requiredText, text } from './text.js';
+
+const identity = z
+  .strictObject({ checked: z.boolean(), method: z.enum(IDENTITY_METHODS).optional(), checkedOn: isoDate.optional() })
+  .refine((i) => !i.checked || (i.method && i.checkedOn), { message: 'when checked is true, say how (method) and when (checkedOn)', path: ['method'] });
+
+/** Recording a request: who asked, when it arrived, for which child, whether their identity was checked. */
+export const subjectAccessInputSchema = z.strictObject({
+  childId: recordId,
+  requester: z.strictObject({ name: requiredText(200), relationship: z.enum(REQUESTER_RELATIONSHIPS) }),
+  receivedOn: isoDate,
+  identity,
+  notes: text(2000).optional(),
+});
+export type SubjectAccessInput = z.output<typeof subjectAccessInputSchema>;
+
+/** Changes to a request. Each is versioned and audited; all need If-Match. */
+export const subjectAccessUpdateSchema = z.discriminatedUnion('op', [
+  z.strictObject({ op: z.literal('extend'), reason: requiredText(2000) }),
+  z.strictObject({ op: z.literal('recordIdentity'), method: z.enum(IDENTITY_METHODS), checkedOn: isoDate }),
+  z.strictObject({ op: z.literal('reviewRedaction'), redactionId: z.string().regex(/^rd-[0-9a-f]{16}$/, 'is not a redaction id from the preview'), redact: z.boolean(), reason: requiredText(2000) }),
+  z.strictObject({ op: z.literal('close'), outcome: requiredText(2000) }),
+]);
+export type SubjectAccessUpdate = z.output<typeof subjectAccessUpdateSchema>;
+
+/** Releasing the export: the DSL confirms they reviewed the redactions. */
+export const subjectAccessReleaseSchema = z.strictObject({
+  confirmReviewed: z.literal(true, { message: 'must be true: review the redactions in the preview first' }),
+});
+
+export const subjectAccessListQuerySchema = z.strictObject({
+  status: z.enum(['open', 'closed', 'due-soon', 'overdue']).optional(),
+  childId: recordId.optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+  cursor: z.string().max(2000).optional(),
+});
+
+export const exportFileSchema = z.enum(['pdf', 'json'], { message: 'must be pdf or json' });

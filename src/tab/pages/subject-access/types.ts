@@ -1,0 +1,64 @@
+/** Subject access requests as the API returns them (see src/api/routes/subject-access.ts). */
+export interface PersonRef {
+  oid: string;
+  name: string;
+}
+
+export type SarState = 'open' | 'due-soon' | 'overdue' | 'closed';
+
+export interface SarRelease {
+  id: string;
+  at: string;
+  by: PersonRef;
+  files: { json: string; pdf: string };
+  recordIds: string[];
+  withheldRedactionIds: string[];
+  releasedRedactionIds: string[];
+}
+
+export interface SubjectAccessRequest {
+  id: string;
+  ref: string;
+  childId: string;
+  childName?: string;
+  requester: { name: string; relationship: string };
+  receivedOn: string;
+  identity: { checked: boolean; method?: string; checkedOn?: string; by?: PersonRef };
+  notes: string;
+  status: 'open' | 'closed';
+  extension?: { reason: string; by: PersonRef; at: string };
+  dueOn: string;
+  dueAt: string;
+  deadlineCycle: number;
+  deadline: { dueOn: string; dueAt: string; state: SarState; extended: boolean };
+  redactionDecisions: { redactionId: string; redact: boolean; reason: string; by: PersonRef; at: string }[];
+  releases: SarRelease[];
+  outcome?: string;
+  closedAt?: string;
+  version: number;
+}
+
+export interface Redaction {
+  id: string;
+  kind: 'other-child' | 'third-party' | 'staff';
+  replacement: string;
+  original: string;
+  relationship?: string;
+  occurrences: number;
+  redacted: boolean;
+  decision?: { redact: boolean; reason: string; by: string; at: string };
+}
+
+export interface ExportPreview {
+  redactions: Redaction[];
+  recordIds: string[];
+  file: { sections: { key: string; title: string; entries: { recordId: string; title: string; fields: { label: string; value: string }[] }[] }[] };
+}
+
+export const RELATIONSHIPS: [string, string][] = [['parent-carer', 'Parent or carer'], ['child', 'The child'], ['solicitor', 'Solicitor'], ['other', 'Someone else']];
+export const IDENTITY_METHODS: [string, string][] = [
+  ['known-to-school', 'Known to the school'], ['photo-id', 'Photo ID'], ['proof-of-address', 'Proof of address'], ['authority-letter', 'Letter of authority'], ['other', 'Other'],
+];
+export const KIND_LABELS: Record<Redaction['kind'], string> = { 'other-child': 'Another child', 'third-party': 'Third party', staff: 'Member of staff' };
+export const STATE_LABELS: Record<SarState, string> = { open: 'Open', 'due-soon': 'Due soon', overdue: 'Overdue', closed: 'Closed' };
+export const STATE_COLOURS: Record<SarState, 'informative' | 'warning' | 'danger' | 'success'> = { open: 'informative', 'due-soon': 'warning', overdue: 'danger', closed: 'success' };

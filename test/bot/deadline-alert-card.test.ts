@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { deadlineAlertCard } from '../../src/bot/cards/deadline-cards.js';
+import { referralDigestCard } from '../../src/bot/cards/referral-digest-card.js';
+import { alertText, type DeadlineAlert } from '../../src/core/model/alert.js';
+
+const alert = (kind: DeadlineAlert['kind']): DeadlineAlert => ({
+  id: `alert:sar:sar-1:d1:${kind}`, type: 'alert', source: 'deadline', schoolId: 's', kind,
+  deadline: { source: 'sar', recordType: 'subjectAccessRequest', recordId: 'sar-1', ref: 'S-0007AB', label: 'Subject access request S-0007AB', cycle: 'd1', path: 'subject-access/sar-1' },
+  dueAt: '2026-12-01T00:00:00.000Z', raisedAt: '2026-11-27T09:00:00.000Z', audience: 'dsl', status: 'pending', deliveredTo: [],
+});
+
+describe('deadline alerts in Teams', () => {
+  it('is a card with the reference and date only, and one action that opens Lantern', () => {
+    const card = deadlineAlertCard('overdue', alertText(alert('overdue'), 'Europe/London'), 'https://example.test/tab/#/subject-access/sar-1');
+    const json = JSON.stringify(card);
+    expect(json).toContain('Subject access request S-0007AB is overdue since Tue 1 Dec');
+    expect(card.actions).toEqual([{ type: 'Action.OpenUrl', title: 'Open in Lantern', url: 'https://example.test/tab/#/subject-access/sar-1' }]);
+  });
+
+  it('sits in the daily digest beside referral alerts', () => {
+    const json = JSON.stringify(referralDigestCard([alert('due-soon')], 'https://example.test/tab/'));
+    expect(json).toContain('S-0007AB');
+    expect(json).toContain('Subject access request due soon');
+    expect(json).toContain('Alerts digest');
+    expect(json).toContain('1 alert: 1 due soon.');
+  });
+});
