@@ -1,4 +1,5 @@
 import type { Logger } from '../../api/log.js';
+import { isReferralAlert } from '../../core/model/alert.js';
 import type { AlertChannel } from '../../core/ports/alert-channel.js';
 import type { ActivityFeed } from '../../identity/graph/activity-feed.js';
 
@@ -13,7 +14,7 @@ export function withActivityFeed(channel: AlertChannel, feed: ActivityFeed, refe
     ...channel,
     async send(school, oid, alert, text) {
       await channel.send(school, oid, alert, text);
-      if (alert.kind === 'due-soon') return;
+      if (alert.kind === 'due-soon' || !isReferralAlert(alert)) return;
       try {
         await feed.referralOverdue({ userId: oid, referralRef: alert.referralRef, webUrl: referralLink(alert.referralId) });
       } catch (e) {

@@ -1,20 +1,22 @@
 import { LanternError } from '../../core/errors.js';
+import { isReferralAlert } from '../../core/model/alert.js';
+import { deadlineAlertCard } from '../cards/deadline-cards.js';
 import type { AlertChannel } from '../../core/ports/alert-channel.js';
 import { activityFeedForConfig, type ActivityFeed } from '../../identity/graph/activity-feed.js';
 import { referralAlertCard } from '../cards/referral-cards.js';
 import { referralDigestCard } from '../cards/referral-digest-card.js';
 import type { BotEnv } from '../bot-env.js';
 import { withActivityFeed } from './activity-notices.js';
+import { DEFAULT_DIGEST_TIME } from './digest-time.js';
 import { sendToPerson } from './proactive.js';
 import { reachablePeople } from './recipients.js';
 
-/** Local time (school's zone) referral digests go out, unless the channel is told otherwise. */
-export const DEFAULT_DIGEST_TIME = '08:00';
+export { DEFAULT_DIGEST_TIME };
 
 export interface TeamsAlertChannelOptions {
   /** Teams activity-feed notifications; default: Microsoft Graph when GRAPH_* is configured, else none. `null`: none. */
   feed?: ActivityFeed | null;
-  /** HH:MM in the school's time zone; default 08:00. */
+  /** HH:MM in the school's time zone for DSLs who chose no time of their own (`notify digest HH:MM`); default 08:00. */
   digestTime?: string;
 }
 
@@ -38,13 +40,19 @@ export function teamsAlertChannel(env: BotEnv, opts: TeamsAlertChannelOptions = 
     },
     async send(school, oid, alert, text) {
       const address = await addressOf(school.id, oid);
+      if (!isReferralAlert(alert)) {
+        await sendToPerson(env, address, deadlineAlertCard(alert.kind, text, env.links.page(alert.deadline.path)));
+        return;
+      }
       const ref = { schoolId: school.id, referralId: alert.referralId, ref: alert.referralRef };
       await sendToPerson(env, address, referralAlertCard(ref, alert.kind, text, env.links.referral(alert.referralId)));
     },
     digests: {
       async choices(school) {
         const prefs = await env.people.preferences(school.id);
-        return { oids: new Set(prefs.filter((p) => p.triageNotice === 'digest').map((p) => p.oid)), time: digestTime };
+        const digest = prefs.filter((p) => p.triageNotice === 'digest');
+        const times = new Map(digest.filter((p) => p.digestTime).map((p) => [p.oid, p.digestTime!] as const));
+        return { oids: new Set(digest.map((p) => p.oid)), time: digestTime, times };
       },
       async send(school, oid, alerts) {
         await sendToPerson(env, await addressOf(school.id, oid), referralDigestCard(alerts, env.links.home()));

@@ -1,15 +1,29 @@
-import type { Agency, Milestone } from './referral.js';
+import type { Agency, Milestone, StandardAgency } from './referral.js';
+import { AGENCIES } from './referral.js';
 
-type MilestoneTemplate = Omit<Milestone, 'dueAt' | 'doneAt' | 'doneBy'>;
+/** A milestone as a school configures it: filled into each new referral to that agency. */
+export type MilestoneTemplate = Omit<Milestone, 'dueAt' | 'doneAt' | 'doneBy'>;
+
+/** One agency a school refers to, with the milestones a new referral gets. */
+export interface AgencySettings {
+  id: Agency;
+  label: string;
+  milestones: MilestoneTemplate[];
+}
+
+/** Stored on the school: the agencies it refers to (the six stable ones, renamed or not, and its own). */
+export interface ReferralSettings {
+  agencies: AgencySettings[];
+}
 
 const wd = (amount: number) => ({ amount, unit: 'working-days' as const });
 
 /**
  * Default milestones per agency (England). Statutory ones come from Working
  * Together to Safeguard Children and KCSIE; the rest are a school's own
- * acknowledgement target, which a school can change.
+ * acknowledgement target, which a school can change (referral settings).
  */
-export const DEFAULT_AGENCY_MILESTONES: Record<Agency, MilestoneTemplate[]> = {
+export const DEFAULT_AGENCY_MILESTONES: Record<StandardAgency, MilestoneTemplate[]> = {
   'childrens-social-care': [
     { key: 'decision', label: 'Decision on the referral', timescale: wd(1), startsFrom: 'made' },
     { key: 'strategy-discussion', label: 'Strategy discussion', startsFrom: 'made' },
@@ -31,3 +45,17 @@ export const AGENCY_NAMES: Record<Agency, string> = {
   lado: 'LADO',
   other: 'Other agency',
 };
+
+/** The default name of an agency; a school's own agency (no default) shows its id. */
+export const agencyName = (id: Agency): string => AGENCY_NAMES[id] ?? id;
+
+/** The six stable agencies with their default names and milestones: what a school starts with. */
+export const DEFAULT_AGENCIES: AgencySettings[] = AGENCIES.map((id) => ({
+  id,
+  label: AGENCY_NAMES[id]!,
+  milestones: DEFAULT_AGENCY_MILESTONES[id].map((m) => ({ ...m })),
+}));
+
+/** The agencies a school refers to: its own settings, or the defaults. */
+export const agenciesOf = (school: { referralSettings?: ReferralSettings }): AgencySettings[] =>
+  school.referralSettings?.agencies ?? DEFAULT_AGENCIES;

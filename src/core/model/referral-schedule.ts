@@ -1,4 +1,5 @@
-import type { WorkingCalendar } from '../calendar/working-calendar.js';
+import type { Timescale, WorkingCalendar } from '../calendar/working-calendar.js';
+import { LanternError } from '../errors.js';
 import type { Milestone, Referral } from './referral.js';
 
 /**
@@ -10,11 +11,20 @@ export function schedule(referral: Referral, calendar: WorkingCalendar): Referra
   const milestones = referral.milestones.map((m): Milestone => {
     if (!m.timescale || m.dueAt) return m;
     const from = m.startsFrom === 'made' ? referral.madeAt : byKey.get(m.startsFrom.milestone)?.doneAt;
-    return from ? { ...m, dueAt: calendar.dueAt(new Date(from), m.timescale).toISOString() } : m;
+    return from ? { ...m, dueAt: dueAt(calendar, from, m.timescale, m.label) } : m;
   });
   const pending = referral.status === 'open' ? milestones.filter((m) => m.dueAt && !m.doneAt).map((m) => m.dueAt!) : [];
   const nextDueAt = pending.sort()[0];
   return { ...referral, milestones, nextDueAt };
+}
+
+/** A school-day timescale past the last configured term cannot be counted: say so (409), do not fail with a 500. */
+function dueAt(calendar: WorkingCalendar, from: string, timescale: Timescale, label: string): string {
+  try {
+    return calendar.dueAt(new Date(from), timescale).toISOString();
+  } catch {
+    throw new LanternError('invalid_state', `"${label}" is counted in school days, and the school calendar has no term days to count after ${from.slice(0, 10)}. Ask your Lantern admin to add the term dates, then try again.`);
+  }
 }
 
 export type MilestoneState = 'done' | 'overdue' | 'due-soon' | 'pending' | 'not-started';

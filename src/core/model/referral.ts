@@ -1,8 +1,11 @@
 import type { Timescale } from '../calendar/working-calendar.js';
 import type { PersonRef } from './ids.js';
 
+/** The stable agency ids every school has; a school may add its own (see referral settings). */
 export const AGENCIES = ['childrens-social-care', 'early-help', 'camhs', 'police', 'lado', 'other'] as const;
-export type Agency = (typeof AGENCIES)[number];
+export type StandardAgency = (typeof AGENCIES)[number];
+/** One of AGENCIES or an id a school's admin added. */
+export type Agency = string;
 
 export const REFERRAL_METHODS = ['phone', 'email', 'letter', 'portal', 'meeting', 'in-person'] as const;
 export const CONTACT_METHODS = ['letter', 'phone', 'email', 'meeting', 'portal'] as const;
@@ -40,6 +43,8 @@ export interface Referral {
   concernId: string;
   childId: string;
   agency: Agency;
+  /** The agency's name at the school when the referral was made. */
+  agencyName?: string;
   madeAt: string;
   method: (typeof REFERRAL_METHODS)[number];
   reference: string;

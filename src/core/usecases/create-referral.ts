@@ -1,7 +1,7 @@
 import { audit, chainedEvent } from '../audit/audit-writer.js';
 import { calendarFor } from '../calendar/school-calendar.js';
 import { invalid, LanternError } from '../errors.js';
-import { DEFAULT_AGENCY_MILESTONES } from '../model/agency-timescales.js';
+import { agenciesOf, type AgencySettings } from '../model/agency-timescales.js';
 import type { Referral } from '../model/referral.js';
 import { schedule } from '../model/referral-schedule.js';
 import { allow } from '../policy/index.js';
@@ -21,9 +21,10 @@ export async function createReferral(deps: Deps, ctx: RequestContext, body: unkn
   const input = parseInput(referralInputSchema, body, 'referral');
   const key = idempotencyKey === undefined ? undefined : validIdempotencyKey(idempotencyKey);
   checkNotFuture(input.madeAt, deps.clock(), 'madeAt');
+  const agency = agencyOf(ctx, input.agency);
   await checkConcernAndChild(deps, ctx, input);
 
-  const referral = buildReferral(deps, ctx, input, key);
+  const referral = buildReferral(deps, ctx, input, agency, key);
   const event = chainedEvent(deps, ctx, { action: 'referral.create', recordType: 'referral', recordId: referral.id }, 1);
   referral.auditHead = event.hash;
   try {
@@ -48,7 +49,16 @@ async function checkConcernAndChild(deps: Deps, ctx: RequestContext, input: Refe
   }
 }
 
-function buildReferral(deps: Deps, ctx: RequestContext, input: ReferralInput, key: string | undefined): Referral {
+/** The school's configured agency (its own settings, or the defaults). */
+function agencyOf(ctx: RequestContext, id: string): AgencySettings {
+  const agencies = agenciesOf(ctx.school);
+  const found = agencies.find((a) => a.id === id);
+  if (found) return found;
+  const message = `must be one of: ${agencies.map((a) => a.id).join(', ')}`;
+  throw invalid(`agency: ${message}.`, [{ path: 'agency', message }]);
+}
+
+function buildReferral(deps: Deps, ctx: RequestContext, input: ReferralInput, agency: AgencySettings, key: string | undefined): Referral {
   const id = referralId(ctx.school.id, ctx.actor.oid, key, deps.newId);
   const me = { oid: ctx.actor.oid, name: ctx.actor.name };
   const now = deps.clock().toISOString();
@@ -58,9 +68,10 @@ function buildReferral(deps: Deps, ctx: RequestContext, input: ReferralInput, ke
     type: 'referral',
     schoolId: ctx.school.id,
     ref: referralRef(id),
+    agencyName: agency.label,
     madeBy: me,
     status: 'open',
-    milestones: DEFAULT_AGENCY_MILESTONES[input.agency].map((m) => ({ ...m })),
+    milestones: agency.milestones.map((m) => ({ ...m })),
     contacts: [],
     version: 1,
     createdAt: now,

@@ -55,6 +55,7 @@ function alertOf(r: Referral, m: Milestone, kind: AlertKind, now: Date): Alert {
     referralId: r.id,
     referralRef: r.ref,
     agency: r.agency,
+    ...(r.agencyName ? { agencyName: r.agencyName } : {}),
     milestoneKey: m.key,
     milestoneLabel: m.label,
     dueAt: m.dueAt!,

@@ -9,7 +9,8 @@ import { useListStyles } from '../../components/lists.js';
 import { ErrorNotice, Loading } from '../../components/Notices.js';
 import { PageTitle } from '../../components/Text.js';
 import { formatAge, formatDateTime } from '../../format/dates.js';
-import { AGENCIES, agencyLabel, REFERRAL_STATUS_FILTERS } from '../../format/referral-labels.js';
+import { agencyLabel, REFERRAL_STATUS_FILTERS } from '../../format/referral-labels.js';
+import { useSchoolAgencies } from '../referral-settings/use-agencies.js';
 
 const useStyles = makeStyles({
   filters: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL, alignItems: 'flex-end', margin: `${tokens.spacingVerticalM} 0` },
@@ -23,7 +24,8 @@ export default function ReferralsPage({ params }: { params: URLSearchParams }) {
   const statusParam = params.get('status') ?? '';
   const agencyParam = params.get('agency') ?? '';
   const status = statusParam in REFERRAL_STATUS_FILTERS ? statusParam : '';
-  const agency = AGENCIES.includes(agencyParam) ? agencyParam : '';
+  const agencies = useSchoolAgencies(true);
+  const agency = agencies.some((a) => a.id === agencyParam) ? agencyParam : '';
   const [cursor, setCursor] = useState<string>();
   const [earlier, setEarlier] = useState<Referral[]>([]);
   const path = `/api/referrals${query({ status, agency, cursor })}`;
@@ -51,9 +53,9 @@ export default function ReferralsPage({ params }: { params: URLSearchParams }) {
         <Field label="Agency">
           <Select value={agency} onChange={(_, d) => go({ agency: d.value })}>
             <option value="">All agencies</option>
-            {AGENCIES.map((a) => (
-              <option key={a} value={a}>
-                {agencyLabel(a)}
+            {agencies.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.label}
               </option>
             ))}
           </Select>
