@@ -58,3 +58,17 @@ export function demoChildren(): Child[] {
     };
   });
 }
+
+/**
+ * Pupils no longer on roll: a former pupil (born 1999, left in 2010) whose closed
+ * file is past its review date (date of birth + 25 years), and a Year 6 pupil
+ * who left this term (`leftOn`, the school's local date) and is moving school.
+ * Kept apart from demoChildren(), which is the current roll.
+ */
+export function demoLeavers(leftOn: string): Child[] {
+  const base = { type: 'child', schoolId: DEMO_SCHOOL_ID } as const;
+  return [
+    { ...base, id: 'former-001', upn: 'A829900000014', givenName: 'Hannah', familyName: 'Fletcher', dateOfBirth: '1999-04-12', yearGroup: '6', leftAt: '2010-07-21' },
+    { ...base, id: 'leaver-001', upn: 'A829900000022', givenName: 'Oscar', familyName: 'Reid', dateOfBirth: '2016-03-18', yearGroup: '6', leftAt: leftOn },
+  ];
+}

@@ -5,22 +5,47 @@ import type { Deps, RequestContext } from '../core/usecases/context.js';
 import { createConcern } from '../core/usecases/create-concern.js';
 import { updateConcern } from '../core/usecases/update-concern.js';
 import { createReferral } from '../core/usecases/create-referral.js';
+import { createSubjectAccessRequest } from '../core/usecases/create-subject-access-request.js';
 import { calendarFor } from '../core/calendar/school-calendar.js';
 import { addDays, instantAt, localDate } from '../core/calendar/local-time.js';
 import { DEMO_SCHOOL_ID, DEMO_TENANT_ID, personaByKey } from './demo-identity.js';
-import { demoChildren, demoSchool } from './demo-school.js';
+import { demoChildren, demoLeavers, demoSchool } from './demo-school.js';
+import { seedRecordsForLife } from './seed-records.js';
 
-const DAY = 86_400_000;
+const SEED_LEASE = `seed:${DEMO_SCHOOL_ID}`;
+const SEED_LEASE_MS = 60_000;
 
-/** Seeds the demo school once; a store that already has it is left alone. */
+/**
+ * Seeds the demo school once; a store that already has it is left alone.
+ * Instances starting together on one store take turns through a lease: one
+ * seeds, the others wait for its school document (or take over an expired lease).
+ */
 export async function seedDemoSchool(deps: Deps): Promise<boolean> {
-  if (await deps.store.schools.get(DEMO_SCHOOL_ID)) return false;
+  const holder = `seed-${deps.newId()}`;
+  for (;;) {
+    if (await deps.store.schools.get(DEMO_SCHOOL_ID)) return false;
+    if (await deps.store.leases.acquire(SEED_LEASE, holder, SEED_LEASE_MS, deps.clock())) break;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  try {
+    if (await deps.store.schools.get(DEMO_SCHOOL_ID)) return false;
+    await seedOnce(deps);
+    return true;
+  } finally {
+    await deps.store.leases.release(SEED_LEASE, holder);
+  }
+}
+
+/** Every step may already have happened (an interrupted seed is redone): creates ignore what exists. */
+async function seedOnce(deps: Deps) {
   const school = demoSchool();
-  for (const child of demoChildren()) await deps.store.children.create(child);
+  for (const child of demoChildren()) await deps.store.children.create(child).catch(ignoreExisting);
+  const leftOn = addDays(localDate(deps.clock(), school.timeZone), -5);
+  for (const child of demoLeavers(leftOn)) await deps.store.children.create(child).catch(ignoreExisting);
   await seedConcerns(deps, school);
+  await seedRecordsForLife(deps, { teacher: as('teacher', school), dsl: as('dsl', school) });
   // The school document goes last: a seed interrupted halfway is redone on the next start.
   await deps.store.schools.create(school).catch(ignoreExisting);
-  return true;
 }
 
 const ignoreExisting = (e: unknown) => {
@@ -34,7 +59,9 @@ function as(persona: string, school: School): RequestContext {
 }
 
 async function seedConcerns(deps: Deps, school: School) {
-  const ago = (days: number) => new Date(deps.clock().getTime() - days * DAY).toISOString();
+  // Whole days at a fixed time of day: a seed redone later sends the same bodies, so its idempotency keys replay.
+  const today = localDate(deps.clock(), school.timeZone);
+  const ago = (days: number) => instantAt(addDays(today, -days), '10:00', school.timeZone).toISOString();
   const teacher = as('teacher', school);
   const teacher2 = as('teacher2', school);
   const dsl = as('dsl', school);
@@ -78,8 +105,11 @@ async function seedConcerns(deps: Deps, school: School) {
     parentsInformed: { informed: false, reason: 'Not told pending DSL decision, per safeguarding policy.' },
     alertedStaff: [dslRef],
   });
-  await updateConcern(deps, dsl, send.concern.id, { op: 'triage', decision: 'monitor', reasons: 'Share with SENCO; adjust drill arrangements.' }, send.etag);
+  if (send.concern.status === 'new') {
+    await updateConcern(deps, dsl, send.concern.id, { op: 'triage', decision: 'monitor', reasons: 'Share with SENCO; adjust drill arrangements.' }, send.etag);
+  }
   await seedReferral(deps, school, dsl, safeguarding.concern.id);
+  await seedSubjectAccess(deps, school, dsl);
 }
 
 /** A referral to children's social care whose one-working-day decision falls due at the end of today. */
@@ -92,4 +122,13 @@ async function seedReferral(deps: Deps, school: School, dsl: RequestContext, con
     concernId, childId: 'child-008', agency: 'childrens-social-care', madeAt: instantAt(day, '10:00', school.timeZone).toISOString(),
     method: 'phone', reference: 'MASH-2026-0417',
   }, 'seed-referral-1');
+}
+
+/** A parent's subject access request received 26 days ago: due within the week, so the DSL home shows it. */
+async function seedSubjectAccess(deps: Deps, school: School, dsl: RequestContext) {
+  const receivedOn = addDays(localDate(deps.clock(), school.timeZone), -26);
+  await createSubjectAccessRequest(deps, dsl, {
+    childId: 'child-008', requester: { name: 'Parent of the child', relationship: 'parent-carer' }, receivedOn,
+    identity: { checked: true, method: 'known-to-school', checkedOn: receivedOn },
+  }, 'seed-subject-access-1');
 }
