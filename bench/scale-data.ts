@@ -6,7 +6,7 @@ import { DEFAULT_AGENCY_MILESTONES } from '../src/core/model/agency-timescales.j
 import { DEFAULT_CATEGORY_IDS } from '../src/core/model/category.js';
 import type { ChildRole, Concern, ConcernAction, ConcernStatus } from '../src/core/model/concern.js';
 import type { PersonRef } from '../src/core/model/ids.js';
-import { AGENCIES, type Agency, type Referral } from '../src/core/model/referral.js';
+import { AGENCIES, type StandardAgency as Agency, type Referral } from '../src/core/model/referral.js';
 import { schedule } from '../src/core/model/referral-schedule.js';
 import type { WorkingCalendar } from '../src/core/calendar/working-calendar.js';
 import type { School } from '../src/core/model/school.js';

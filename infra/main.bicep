@@ -139,6 +139,8 @@ var appSettings = {
   APPLICATIONINSIGHTS_CONNECTION_STRING: monitoring.outputs.connectionString
   APPLICATIONINSIGHTS_USE_MANAGED_IDENTITY: 'true'
   LOG_LEVEL: 'info'
+  // App Service's front end appends the caller's address to X-Forwarded-For; rate limits count that address.
+  TRUST_PROXY_HOPS: '1'
   // App Service build on deploy: production dependencies only (the Toolkit uploads the built dist/).
   SCM_DO_BUILD_DURING_DEPLOYMENT: 'true'
   CUSTOM_BUILD_COMMAND: 'npm ci --omit=dev --no-audit --no-fund'

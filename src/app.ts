@@ -4,6 +4,8 @@ import type { Store } from './core/ports/store.js';
 import type { Deps } from './core/usecases/context.js';
 import type { Config } from './config/config.js';
 import { createApiServer } from './api/server.js';
+import { admissionSettings, createAdmission } from './api/rate-limit.js';
+import { httpTimeouts } from './api/server-timeouts.js';
 import type { DevIdpRoutesConfig } from './api/routes/dev-idp.js';
 import { createLogger, type Logger } from './api/log.js';
 import { createAuthenticator } from './identity/authenticate.js';
@@ -14,6 +16,7 @@ import { withVerifiedTokenCache } from './identity/verified-token-cache.js';
 import { withChildCache } from './store/cached-children.js';
 import { mountDoors } from './doors.js';
 import { startAlertScheduler } from './alerts/scheduler.js';
+import { startAuditAnchorTask } from './ops/audit-anchor-task.js';
 import type { PeopleDirectory } from './core/ports/people-directory.js';
 import { provideAccessEnv } from './api/routes/access-env.js';
 import { configureBot } from './bot/bot-settings.js';
@@ -21,6 +24,10 @@ import { botRuntime } from './bot/mount-bot.js';
 import { graphForApp } from './identity/graph/app-graph.js';
 import { startRosterSync } from './identity/graph/roster-sync-timer.js';
 import { bootstrapSchools } from './core/usecases/bootstrap-schools.js';
+import { createPdfRenderer } from './render/pdf/pdf-renderer.js';
+import { drainHttpServer, inFlightResponses } from './api/drain.js';
+import { markDraining } from './api/routes/health.js';
+import { SHUTDOWN_GRACE_MS } from './app-lifecycle.js';
 
 /** How long a child found in the roster is trusted without asking the store again. */
 const CHILD_CACHE_MS = 5 * 60_000;
@@ -30,7 +37,8 @@ export interface LanternApp {
   deps: Deps;
   log: Logger;
   listen(): Promise<{ port: number; host: string }>;
-  close(): Promise<void>;
+  /** Graceful stop: not ready, no new connections, requests in flight finish (up to `graceMs`), background work stops. */
+  close(graceMs?: number): Promise<void>;
 }
 
 export interface AppOptions {
@@ -47,7 +55,7 @@ export interface AppOptions {
 /** Wires one Lantern process: the use cases, identity and the HTTP doors onto one store. */
 export function createLanternApp({ config, store, devIdp, clock, people, graphFetch }: AppOptions): LanternApp {
   const log = createLogger(config.LOG_LEVEL);
-  const deps: Deps = { store: withChildCache(store, CHILD_CACHE_MS), clock: clock ?? (() => new Date()), newId: () => randomUUID() };
+  const deps: Deps = { store: withChildCache(store, CHILD_CACHE_MS), clock: clock ?? (() => new Date()), newId: () => randomUUID(), documents: createPdfRenderer() };
   const validator = createTokenValidator({
     tenantId: config.TENANT_ID,
     audiences: [config.API_CLIENT_ID, ...config.API_AUDIENCES],
@@ -58,6 +66,7 @@ export function createLanternApp({ config, store, devIdp, clock, people, graphFe
   const graph = graphForApp({ config, directory, now: () => deps.clock().getTime(), send: graphFetch, warn: (msg, fields) => log.log('warn', msg, fields) });
   if (graph) configureBot({ groupMembership: graph.membership });
   provideAccessEnv(deps, { people: graph?.people ?? people, roster: graph?.roster, accessChanged: (tenantId) => (directory.forget(tenantId), graph?.clearMemberships()) });
+  const admission = createAdmission(admissionSettings(config));
   const server = createApiServer({
     deps,
     directory,
@@ -72,10 +81,14 @@ export function createLanternApp({ config, store, devIdp, clock, people, graphFe
           ?.announceLoggedConcern(school, concern)
           .catch((e) => log.log('error', 'announcing a concern failed', { schoolId: school.id, concernId: concern.id, error: String(e) })),
     },
-    extend: (srv) => mountDoors({ server: srv, deps, directory, config, log }),
+    extend: (srv) => mountDoors({ server: srv, deps, directory, config, log, admission, activityFeed: graph?.activityFeed }),
+    admission,
+    timeouts: httpTimeouts(config),
   });
+  inFlightResponses(server.server);
   const host = config.HOST ?? (config.LANTERN_MODE === 'local' ? '127.0.0.1' : '0.0.0.0');
   let scheduler: ReturnType<typeof startAlertScheduler> | undefined;
+  let anchorTask: ReturnType<typeof startAuditAnchorTask> | undefined;
   const rosterSync = graph && config.ROSTER_SYNC_HOURS > 0 ? startRosterSync(deps, graph.roster, config.ROSTER_SYNC_HOURS, (level, msg, fields) => log.log(level, msg, fields)) : undefined;
   return {
     server,
@@ -87,15 +100,20 @@ export function createLanternApp({ config, store, devIdp, clock, people, graphFe
         server.once('error', reject);
         server.listen(config.PORT, host, () => {
           if (config.ALERT_SWEEP_SECONDS > 0) scheduler = startAlertScheduler(deps, botRuntime(server)?.alertChannel, log, config.ALERT_SWEEP_SECONDS * 1000);
+          if (config.AUDIT_ANCHOR_MINUTES > 0) anchorTask = startAuditAnchorTask(deps, log, config.AUDIT_ANCHOR_MINUTES * 60_000);
           resolve({ port: (server.address() as { port: number }).port, host });
         });
       });
     },
-    close: async () => {
+    // Stop taking requests and let those in flight finish, then stop the background work.
+    close: async (graceMs = SHUTDOWN_GRACE_MS) => {
+      markDraining(server);
+      const http = await drainHttpServer(server.server, graceMs);
+      if (http === 'cut') log.log('error', 'requests still running at shutdown were cut', { graceMs });
       await scheduler?.stop();
+      await anchorTask?.stop();
       await rosterSync?.stop();
       await botRuntime(server)?.idle();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
 }

@@ -2,6 +2,7 @@ import type { ServerResponse } from 'node:http';
 import { LanternError } from '../core/errors.js';
 import { HTTP_STATUS, RETRY_AFTER_SECONDS } from './error-status.js';
 import type { Logger } from './log.js';
+import { RateLimitedError } from './rate-limit.js';
 
 /** Turns any thrown value into the JSON error body every endpoint uses. Unknown errors never leak details. */
 export function toErrorResponse(err: unknown, correlationId: string, log: Logger) {
@@ -15,6 +16,7 @@ export function toErrorResponse(err: unknown, correlationId: string, log: Logger
   const status = HTTP_STATUS[e.code];
   const headers: Record<string, string> = {};
   if (status === 503) headers['retry-after'] = String(RETRY_AFTER_SECONDS);
+  if (e instanceof RateLimitedError) headers['retry-after'] = String(e.retryAfterSeconds);
   if (status === 401) headers['www-authenticate'] = 'Bearer error="invalid_token"';
   const body = {
     error: { code: e.code, message: e.message, ...(e.problems.length ? { problems: e.problems } : {}), correlationId },

@@ -16,6 +16,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   precondition_required: 428,
   idempotency_key_reused: 422,
   already_exists: 409,
+  rate_limited: 429,
   store_unavailable: 503,
   audit_unavailable: 503,
   internal: 500,

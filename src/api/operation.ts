@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { RequestContext } from '../core/usecases/context.js';
+import type { FileResult } from './send-file.js';
 
 export interface ApiRequest {
   ctx: RequestContext;
@@ -13,6 +14,8 @@ export interface ApiResult {
   status: number;
   body: unknown;
   headers?: Record<string, string>;
+  /** When set, the response is this file (e.g. a CSV export) instead of JSON `body`. */
+  file?: FileResult;
 }
 
 /**

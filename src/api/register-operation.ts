@@ -7,10 +7,15 @@ import type { Deps, RequestContext } from '../core/usecases/context.js';
 import { NoAccessError, resolveRequestActor } from '../identity/request-actor.js';
 import type { SchoolDirectory } from '../identity/school-directory.js';
 import { correlationIdFrom } from './correlation.js';
+import { withDeadline } from './deadline.js';
+import { createConcurrencyLimit, type ConcurrencyLimit } from './concurrency.js';
 import { sendJson, toErrorResponse } from './error-response.js';
 import { readJsonBody } from './json-body.js';
+import { sendFile } from './send-file.js';
 import type { Logger } from './log.js';
 import type { Operation } from './operation.js';
+import type { Admission } from './rate-limit.js';
+import { recordIdParams } from './path-params.js';
 
 export interface OperationEnv {
   deps: Deps;
@@ -18,6 +23,15 @@ export interface OperationEnv {
   authenticate(authorization: string | undefined): Promise<Identity>;
   maxBodyBytes: number;
   log: Logger;
+  admission?: Admission;
+}
+
+const limits = new WeakMap<Server, ConcurrencyLimit>();
+/** One limit per server: every operation of an instance shares it. */
+function limitFor(server: Server): ConcurrencyLimit {
+  let limit = limits.get(server);
+  if (!limit) limits.set(server, (limit = createConcurrencyLimit()));
+  return limit;
 }
 
 type Req = IncomingMessage & { query?: Record<string, unknown>; params?: Record<string, string> };
@@ -29,8 +43,8 @@ export function registerOperation(server: Server, op: Operation, env: OperationE
     const correlationId = correlationIdFrom(req.headers['x-correlation-id']);
     res.setHeader('x-correlation-id', correlationId);
     const started = Date.now();
-    run(op, env, req, correlationId)
-      .then((r) => sendJson(res, r.status, r.body, r.headers))
+    withDeadline((signal) => limitFor(server)(() => run(op, env, req, correlationId), signal))
+      .then((r) => (r.file ? sendFile(res, r.status, r.file, r.headers) : sendJson(res, r.status, r.body, r.headers)))
       .catch((err) => {
         const e = toErrorResponse(err, correlationId, env.log);
         if (e.body.error.code === 'payload_too_large') e.headers['connection'] = 'close';
@@ -46,11 +60,12 @@ export function registerOperation(server: Server, op: Operation, env: OperationE
 
 async function run(op: Operation, env: OperationEnv, req: Req, correlationId: string) {
   const identity = await env.authenticate(req.headers.authorization);
+  await env.admission?.admitUser(req, identity.tenantId, identity.oid);
   const ctx = await contextFor(env, identity, req, correlationId, op.operationId);
   const body = op.method === 'get' ? undefined : await readJsonBody(req, env.maxBodyBytes);
   return op.handle({
     ctx,
-    params: req.params ?? {},
+    params: recordIdParams(req.params),
     query: req.query ?? {},
     body,
     header: (name) => single(req.headers[name.toLowerCase()]),

@@ -12,13 +12,21 @@ import { childOperations } from './routes/children.js';
 import { concernOperations, type ConcernHooks } from './routes/concerns.js';
 import { dashboardOperations } from './routes/dashboard.js';
 import { referralOperations } from './routes/referrals.js';
+import { subjectAccessOperations } from './routes/subject-access.js';
 import { alertOperations } from './routes/alerts.js';
 import { schoolCalendarOperations } from './routes/school-calendar.js';
+import { referralSettingsOperations } from './routes/referral-settings.js';
 import { accessOperations } from './routes/access.js';
 import { rosterOperations } from './routes/roster.js';
+import { parentalNotificationOperations } from './routes/parental-notification.js';
+import { retentionOperations } from './routes/retention.js';
+import { transferOperations } from './routes/transfers.js';
 import { registerDevIdp, type DevIdpRoutesConfig } from './routes/dev-idp.js';
 import { registerHealth } from './routes/health.js';
 import { apiSecurityHeaders } from './security-headers.js';
+import { admitByAddress } from './admit-address.js';
+import type { Admission } from './rate-limit.js';
+import { applyServerTimeouts, type HttpTimeouts } from './server-timeouts.js';
 
 export interface ApiServerOptions {
   deps: Deps;
@@ -31,15 +39,20 @@ export interface ApiServerOptions {
   hooks?: ConcernHooks;
   /** Lets other doors (bot, tab) add their routes to the same server. */
   extend?: (server: Server) => void;
+  /** Rate limits per client address (before routing) and per user (after authentication). */
+  admission?: Admission;
+  timeouts?: HttpTimeouts;
 }
 
 export function apiOperations(deps: Deps, hooks: ConcernHooks = {}): Operation[] {
-  return [...concernOperations(deps, hooks), ...childOperations(deps), ...auditOperations(deps), ...dashboardOperations(deps), ...referralOperations(deps), ...alertOperations(deps), ...accessOperations(deps), ...rosterOperations(deps), ...schoolCalendarOperations(deps)];
+  return [...concernOperations(deps, hooks), ...childOperations(deps), ...auditOperations(deps), ...dashboardOperations(deps), ...referralOperations(deps), ...subjectAccessOperations(deps), ...alertOperations(deps), ...accessOperations(deps), ...rosterOperations(deps), ...schoolCalendarOperations(deps), ...parentalNotificationOperations(deps), ...retentionOperations(deps), ...transferOperations(deps), ...referralSettingsOperations(deps)];
 }
 
 export function createApiServer(opts: ApiServerOptions): Server {
   const server = restify.createServer({ name: 'lantern', handleUncaughtExceptions: false });
+  if (opts.timeouts) applyServerTimeouts(server, opts.timeouts);
   server.pre(apiSecurityHeaders);
+  if (opts.admission) server.pre(admitByAddress(opts.admission, opts.log));
   server.use(restify.plugins.queryParser({ mapParams: false, allowDots: false, plainObjects: true }));
   const operations = apiOperations(opts.deps, opts.hooks);
   const openApi = buildOpenApi(operations, opts.version);

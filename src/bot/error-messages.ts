@@ -20,6 +20,7 @@ export const CARD_MESSAGES: Record<ErrorCode, string | 'core'> = {
   precondition_required: 'This card is out of date. Choose Show details again, then retry.',
   idempotency_key_reused: 'This form was already used for another concern. Type "log concern" for a new form.',
   already_exists: 'That was already done.',
+  rate_limited: 'Lantern is getting a lot of requests from you just now. Wait a minute, then try again.',
   store_unavailable: "Lantern's records store is not answering right now. Please try again in a minute.",
   audit_unavailable: 'Lantern could not write its audit trail, so nothing was shown or changed. Please try again in a minute.',
   internal: 'Something went wrong on our side. Please try again; if it keeps happening, tell your Lantern admin.',

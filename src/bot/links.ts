@@ -18,6 +18,8 @@ export function createLinks(config: Config) {
     concern: (id: string) => tabPage(`concerns/${encodeURIComponent(id)}`),
     referral: (id: string) => tabPage(`referrals/${encodeURIComponent(id)}`),
     home: () => tabPage(''),
+    /** Any tab page by its route path, e.g. `subject-access/{id}` (deadline alerts carry theirs). */
+    page: (path: string) => tabPage(path),
     /** Opens (or starts) the person's personal chat with the bot. */
     personalChat: () =>
       config.MICROSOFT_APP_ID

@@ -11,6 +11,7 @@ import type { BotEnv } from './bot-env.js';
 import { parseCommand } from './commands.js';
 import { cardMessage } from './error-messages.js';
 import type { AddressBook } from './notify/addresses.js';
+import { digestTimeIn } from './notify/digest-time.js';
 import { SchoolChoiceNeeded, contextForTurn } from './turn-actor.js';
 
 const send = (turn: TurnContext, card: AdaptiveCard) => turn.sendActivity({ attachments: [CardFactory.adaptiveCard(card)] });
@@ -24,7 +25,7 @@ export async function handleMessage(env: BotEnv, book: AddressBook, turn: TurnCo
   try {
     const ctx = await contextForTurn(env, turn.activity);
     await book.rememberSender(ctx, turn.activity);
-    await send(turn, await answer(env, ctx, parseCommand(turn.activity.text)));
+    await send(turn, await answer(env, ctx, parseCommand(turn.activity.text), turn.activity.text));
   } catch (e) {
     if (e instanceof SchoolChoiceNeeded) return void (await send(turn, chooseSchoolCard(e.schools)));
     const { code, message } = cardMessage(e);
@@ -33,11 +34,16 @@ export async function handleMessage(env: BotEnv, book: AddressBook, turn: TurnCo
   }
 }
 
-async function answer(env: BotEnv, ctx: RequestContext, command: ReturnType<typeof parseCommand>): Promise<AdaptiveCard> {
+async function answer(env: BotEnv, ctx: RequestContext, command: ReturnType<typeof parseCommand>, text?: string): Promise<AdaptiveCard> {
   const isDsl = hasRole(ctx.actor, 'dsl');
   if (command === 'logConcern') return newConcernForm(env, ctx);
   if (command === 'myConcerns') return myConcerns(env, ctx);
-  if ((command === 'notifyEach' || command === 'notifyDigest') && isDsl) return setTriageNotice(env, ctx, command === 'notifyEach' ? 'each' : 'digest');
+  if (command === 'notifyEach' && isDsl) return setTriageNotice(env, ctx, 'each');
+  if (command === 'notifyDigest' && isDsl) {
+    const chosen = digestTimeIn(text);
+    if ('problem' in chosen) return noticeCard('Notifications not changed', chosen.problem, [], 'problem');
+    return setTriageNotice(env, ctx, 'digest', chosen.time);
+  }
   return helpCard(isDsl);
 }
 
@@ -47,16 +53,19 @@ async function myConcerns(env: BotEnv, ctx: RequestContext): Promise<AdaptiveCar
   return myConcernsCard({ concerns: items, myOid: ctx.actor.oid, timeZone: ctx.school.timeZone, openLantern: env.links.home() });
 }
 
-async function setTriageNotice(env: BotEnv, ctx: RequestContext, triageNotice: TriageNotice): Promise<AdaptiveCard> {
+async function setTriageNotice(env: BotEnv, ctx: RequestContext, triageNotice: TriageNotice, digestTime?: string): Promise<AdaptiveCard> {
   await env.deps.store.conversations.savePreferences({
     id: chatPreferencesId(ctx.actor.oid),
     type: 'chatPreferences',
     schoolId: ctx.school.id,
     oid: ctx.actor.oid,
     triageNotice,
+    ...(digestTime ? { digestTime } : {}),
     updatedAt: env.deps.clock().toISOString(),
   });
   env.people.forget(ctx.school.id);
-  const what = triageNotice === 'each' ? 'a card for each new concern' : 'one summary of the triage queue instead of a card for each concern';
+  const what = triageNotice === 'each'
+    ? 'a card for each new concern'
+    : `one summary of the triage queue instead of a card for each concern, and referral alerts in one digest at ${digestTime} each day`;
   return noticeCard('Notifications updated', `You will get ${what}.`);
 }

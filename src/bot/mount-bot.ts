@@ -53,9 +53,10 @@ export function mountBot(door: DoorContext): void {
     people: createPeopleCache(door.deps.store.conversations, door.config.ACCESS_CACHE_SECONDS * 1000),
   };
   const bot = new LanternBot(env, createAddressBook(env));
-  registerMessagesRoute(door.server, { adapter, bot, maxBodyBytes: door.config.MAX_BODY_BYTES, log: door.log });
+  registerMessagesRoute(door.server, { adapter, bot, maxBodyBytes: door.config.MAX_BODY_BYTES, log: door.log, admission: door.admission });
   runtimes.set(door.server, {
-    alertChannel: teamsAlertChannel(env),
+    // The app's Graph client (one token cache, the app's fetch) rather than a second one built from the environment.
+    alertChannel: teamsAlertChannel(env, { feed: door.activityFeed ?? null }),
     sendTriageDigests: (school, correlationId) => sendTriageDigests(env, school, correlationId),
     announceConcern: async (schoolId, concernId) => {
       const [school, concern] = await Promise.all([door.deps.store.schools.get(schoolId), door.deps.store.concerns.get(schoolId, concernId)]);

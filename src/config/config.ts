@@ -26,9 +26,13 @@ export const configSchema = z
     COSMOS_KEY: z.string().min(1).optional(),
     COSMOS_DATABASE: z.string().regex(/^[A-Za-z0-9-]{1,64}$/).default('lantern'),
     COSMOS_USE_MANAGED_IDENTITY: bool.default(false),
+    /** Local mode: the PEM certificate a self-hosted store presents (the embedded server run on its own, `src/ops/store-server.ts`). */
+    COSMOS_CA_FILE: z.string().min(1).optional(),
     MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(4 * 1024 * 1024).default(256 * 1024),
     /** How often each instance sweeps referrals for due and overdue milestones; 0 turns the sweep off. */
     ALERT_SWEEP_SECONDS: z.coerce.number().int().min(0).max(86_400).default(300),
+    /** How often each instance checks for finished UTC days to anchor in the audit trail; 0 turns it off (docs/adr/0002). */
+    AUDIT_ANCHOR_MINUTES: z.coerce.number().int().min(0).max(1440).default(60),
     ACCESS_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
     /** The bot's app registration (or user-assigned managed identity client id). Empty = no Bot Connector auth (local only). */
@@ -62,6 +66,19 @@ export const configSchema = z
     ROSTER_SYNC_HOURS: z.coerce.number().int().min(0).max(168).default(24),
     /** JSON array of schools (id, name, staffGroups, dslGroups, adminGroups, …) created at start if missing (docs/access.md). */
     LANTERN_SCHOOLS: schoolsBootstrapEnv.optional(),
+    /** Admission control (docs/adr/0008-admission-control.md): requests per window per user (tid+oid) and per client address; 0 = no limit. */
+    RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+    RATE_LIMIT_PER_USER: z.coerce.number().int().min(0).max(1_000_000).default(600),
+    RATE_LIMIT_PER_IP: z.coerce.number().int().min(0).max(1_000_000).default(6000),
+    /** Loopback callers (local mode, the benchmark, operator commands on the host) are not rate limited. */
+    RATE_LIMIT_EXEMPT_LOOPBACK: bool.default(true),
+    /** Proxies in front of the app that append to X-Forwarded-For (App Service: 1); 0 = use the socket's address. */
+    TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
+    /** HTTP server limits against slow or oversized requests (src/api/server-timeouts.ts). */
+    HTTP_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(20_000),
+    HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(60_000),
+    HTTP_KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(75_000),
+    HTTP_MAX_HEADER_BYTES: z.coerce.number().int().min(1024).max(1024 * 1024).default(32 * 1024),
   })
   .superRefine((c, ctx) => {
     if (c.LANTERN_MODE !== 'production') return;
@@ -72,6 +89,7 @@ export const configSchema = z
     if (!c.MICROSOFT_APP_ID) {
       ctx.addIssue({ code: 'custom', path: ['MICROSOFT_APP_ID'], message: 'is required in production (an empty id turns Bot Connector authentication off)' });
     }
+    if (c.COSMOS_CA_FILE) ctx.addIssue({ code: 'custom', path: ['COSMOS_CA_FILE'], message: 'is for local mode only; production trusts the public certificate authorities' });
     if (c.COSMOS_KEY) ctx.addIssue({ code: 'custom', path: ['COSMOS_KEY'], message: 'production uses managed identity; remove the account key' });
     if (!c.COSMOS_USE_MANAGED_IDENTITY) {
       ctx.addIssue({ code: 'custom', path: ['COSMOS_USE_MANAGED_IDENTITY'], message: 'must be true in production (Cosmos DB key authentication is refused)' });
@@ -89,7 +107,8 @@ export const configSchema = z
       ctx.addIssue({ code: 'custom', path: ['APPLICATIONINSIGHTS_CONNECTION_STRING'], message: 'is required when APPLICATIONINSIGHTS_USE_MANAGED_IDENTITY is true' });
     }
   }, { when: (payload) => typeof payload.value === 'object' && payload.value !== null }) // also when other settings are invalid: name every problem at once
-  .superRefine((c, ctx) => graphConfigProblems(c).forEach((p) => ctx.addIssue({ code: 'custom', path: [p.path], message: p.message })));
+  .superRefine((c, ctx) => graphConfigProblems(c).forEach((p) => ctx.addIssue({ code: 'custom', path: [p.path], message: p.message })))
+  .refine((c) => c.HTTP_HEADERS_TIMEOUT_MS <= c.HTTP_REQUEST_TIMEOUT_MS, { path: ['HTTP_HEADERS_TIMEOUT_MS'], message: 'must not be longer than HTTP_REQUEST_TIMEOUT_MS' });
 
 export type Config = z.infer<typeof configSchema>;
 

@@ -17,6 +17,7 @@ export const ERROR_CODES = [
   'precondition_required',
   'idempotency_key_reused',
   'already_exists',
+  'rate_limited',
   'store_unavailable',
   'audit_unavailable',
   'internal',

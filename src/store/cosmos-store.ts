@@ -1,6 +1,5 @@
 import type { Container, Database } from '@azure/cosmos';
 import { invalid } from '../core/errors.js';
-import type { AuditEvent } from '../core/model/audit-event.js';
 import type { Child } from '../core/model/child.js';
 import type { School } from '../core/model/school.js';
 import type { Store } from '../core/ports/store.js';
@@ -8,15 +7,19 @@ import { createConcernStore } from './concern-store.js';
 import { createDashboardStore } from './dashboard-store.js';
 import { createConversationStore } from './conversation-store.js';
 import { createReferralStore } from './referral-store.js';
+import { createSubjectAccessStore } from './subject-access-store.js';
 import { createAlertStore } from './alert-store.js';
 import { createLeaseStore } from './lease-store.js';
 import { createAccessStore } from './access-store.js';
 import { createRosterStore } from './roster-store.js';
-import { LEASES_CONTAINER, RECORDS_CONTAINER } from './containers.js';
+import { createRetentionStore } from './retention-store.js';
+import { createTransferStore } from './transfer-store.js';
+import { AUDIT_ANCHORS_CONTAINER, LEASES_CONTAINER, RECORDS_CONTAINER } from './containers.js';
 import { guard } from './cosmos-errors.js';
 import { ofType, stripSystemFields } from './documents.js';
-import { queryAll, queryPage } from './paging.js';
-import { allAuditSql, allSchoolsSql, auditQuerySql, childrenSql, schoolsForTenantSql } from './sql.js';
+import { queryAll } from './paging.js';
+import { allSchoolsSql, childrenSql, schoolsForTenantSql } from './sql.js';
+import { createAuditAnchorStore, createAuditStore } from './audit-store.js';
 
 /** The Store port on Cosmos DB NoSQL: every school's documents live in one logical partition of `records`. */
 export function createCosmosStore(database: Database): Store {
@@ -26,13 +29,17 @@ export function createCosmosStore(database: Database): Store {
     children: createChildStore(records),
     concerns: createConcernStore(records),
     referrals: createReferralStore(records),
+    subjectAccess: createSubjectAccessStore(records),
     alerts: createAlertStore(records),
     leases: createLeaseStore(database.container(LEASES_CONTAINER)),
     dashboard: createDashboardStore(records),
     conversations: createConversationStore(records),
     access: createAccessStore(records),
     roster: createRosterStore(records),
+    retention: createRetentionStore(records),
+    transfers: createTransferStore(records),
     audit: createAuditStore(records),
+    auditAnchors: createAuditAnchorStore(database.container(AUDIT_ANCHORS_CONTAINER)),
     async ping() {
       await guard(() => database.read());
     },
@@ -89,10 +96,3 @@ function createChildStore(records: Container): Store['children'] {
   };
 }
 
-function createAuditStore(records: Container): Store['audit'] {
-  return {
-    append: (event) => createDoc(records, event, 'This audit event'),
-    query: (schoolId, query, page) => queryPage<AuditEvent>(records, schoolId, auditQuerySql(schoolId, query), page),
-    all: (schoolId) => queryAll<AuditEvent>(records, schoolId, allAuditSql(schoolId)),
-  };
-}

@@ -89,7 +89,7 @@ describe('referral alerts for a DSL who chose a daily digest', () => {
     const referral = await newReferral();
     const { channel, sent, digests } = digestChannel([reach('dsl'), reach('deputy'), reach('teacher')], [dsl.oid]);
     const mineSent = () => sent.filter((s) => s.alertId.includes(referral.id));
-    const mineDigests = () => digests.map((d) => ({ oid: d.oid, alerts: d.alerts.filter((a) => a.referralId === referral.id) })).filter((d) => d.alerts.length > 0);
+    const mineDigests = () => digests.map((d) => ({ oid: d.oid, alerts: d.alerts.filter((a) => 'referralId' in a && a.referralId === referral.id) })).filter((d) => d.alerts.length > 0);
 
     // Thursday noon: due soon. The deputy (each) hears at once; the DSL (digest) does not.
     await sweep('2026-11-26T12:00:00Z', channel);

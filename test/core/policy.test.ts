@@ -127,10 +127,10 @@ describe('authorize and serialize', () => {
   });
 
   it('tells the tab which actions to offer, following the lifecycle', () => {
-    expect(serializeAbilities(ACTORS.dsl, concern('welfare', 'new'))).toEqual({ read: true, edit: true, triage: true, close: false, manageActions: true });
+    expect(serializeAbilities(ACTORS.dsl, concern('welfare', 'new'))).toEqual({ read: true, edit: true, triage: true, close: false, manageActions: true, decideParentalNotification: true });
     expect(serializeAbilities(ACTORS.dsl, concern('welfare', 'triaged'))).toMatchObject({ triage: false, close: true });
     expect(serializeAbilities(ACTORS.dsl, concern('welfare', 'closed'))).toMatchObject({ edit: false, close: false, manageActions: false });
-    expect(serializeAbilities(ACTORS.staff, concern('mine'))).toEqual({ read: true, edit: true, triage: false, close: false, manageActions: false });
+    expect(serializeAbilities(ACTORS.staff, concern('mine'))).toEqual({ read: true, edit: true, triage: false, close: false, manageActions: false, decideParentalNotification: false });
   });
 
   it('turns the read rule into the same store filter', () => {

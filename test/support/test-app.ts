@@ -31,11 +31,11 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The whole app on an ephemeral port, over the embedded Cosmos server (HTTPS) and a dev IdP served over HTTP. */
-export async function startTestApp(): Promise<TestApp> {
+/** The whole app on an ephemeral port, over the embedded Cosmos server (HTTPS) and a dev IdP served over HTTP; `env` adds settings. */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const cosmos = await startTestCosmos();
   const idp = await startJwksServer();
-  const config = localConfig({ PORT: '0', AUTH_AUTHORITY: idp.authority, LOG_LEVEL: 'silent' });
+  const config = localConfig({ PORT: '0', AUTH_AUTHORITY: idp.authority, LOG_LEVEL: 'silent', ...env });
   const app = createLanternApp({ config, store: cosmos.store });
   await seedDemoSchool(app.deps);
   await cosmos.store.schools.create(OTHER_SCHOOL);

@@ -15,7 +15,7 @@ describe('home and navigation follow the policy hints', () => {
     );
     expect(await screen.findByRole('heading', { name: 'Safeguarding dashboard' })).toBeInTheDocument();
     const nav = screen.getByRole('navigation', { name: 'Lantern' });
-    expect(within(nav).getAllByRole('link').map((l) => l.textContent)).toEqual(['Home', 'Log a concern', 'My concerns', 'Referrals', 'Alerts', 'Search', 'Access']);
+    expect(within(nav).getAllByRole('link').map((l) => l.textContent)).toEqual(['Home', 'Log a concern', 'My concerns', 'Referrals', 'Alerts', 'Subject access', 'Search', 'Parents not informed', 'Transfers', 'Retention', 'Access', 'Audit trail']);
     expect(within(nav).getByRole('link', { name: 'Home' })).toHaveAttribute('aria-current', 'page');
   });
 
@@ -44,6 +44,6 @@ describe('home and navigation follow the policy hints', () => {
     );
     expect(await screen.findByText(/does not include reading concerns/)).toBeInTheDocument();
     const nav = screen.getByRole('navigation', { name: 'Lantern' });
-    expect(within(nav).getAllByRole('link').map((l) => l.textContent)).toEqual(['Home', 'Access']);
+    expect(within(nav).getAllByRole('link').map((l) => l.textContent)).toEqual(['Home', 'Access', 'Audit trail', 'School calendar', 'Referral timescales', 'Retention periods']);
   });
 });

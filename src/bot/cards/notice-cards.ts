@@ -23,7 +23,7 @@ export function helpCard(isDsl: boolean): AdaptiveCard {
     '**my concerns** — the concerns you logged and those shared with you.',
     'Cards Lantern sends you never name a child: choose **Show details** to see them, only you.',
   ];
-  if (isDsl) lines.push('**notify each** / **notify digest** — a card for every new concern, or one summary a day.');
+  if (isDsl) lines.push('**notify each** / **notify digest** — a card for every new concern and alert, or one summary a day (08:00, or your own time: *notify digest 07:30*).');
   return card([heading('Lantern'), ...lines.map((l) => paragraph(l))], [execute('Log a concern', OPEN_FORM_VERB, {})]);
 }
 

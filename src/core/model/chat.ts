@@ -58,6 +58,8 @@ export interface ChatPreferences {
   schoolId: string;
   oid: string;
   triageNotice: TriageNotice;
+  /** HH:MM (school's time zone) of this DSL's daily digest; absent = 08:00. */
+  digestTime?: string;
   updatedAt: string;
 }
 

@@ -20,6 +20,13 @@ export interface ParentsInformed {
   informed: boolean;
   /** Required when not informed: why parents/carers were not told. */
   reason?: string;
+  /** When parents/carers were told (a DSL's recorded decision). */
+  at?: string;
+  /** Who told them, as the DSL records it (a name or role). */
+  by?: string;
+  /** The DSL who recorded the decision, and when (absent for what was recorded at logging). */
+  decidedBy?: PersonRef;
+  decidedAt?: string;
 }
 
 export interface Triage {

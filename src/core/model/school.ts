@@ -1,5 +1,7 @@
 import type { TermDates } from '../calendar/working-calendar.js';
+import type { ReferralSettings } from './agency-timescales.js';
 import type { Category } from './category.js';
+import type { RetentionSettings } from './retention.js';
 
 /**
  * Which Entra security groups grant which Lantern roles in one school.
@@ -40,6 +42,10 @@ export interface School {
   /** Term dates and closures, for school-day timescales. */
   calendar?: TermDates & { endOfDay?: string };
   alerts?: AlertSettings;
+  /** Years from date of birth before a closed child protection file is reviewed; absent = DOB + 25 years. */
+  retention?: RetentionSettings;
+  /** Agencies and the milestones a new referral to each gets; absent = the defaults. */
+  referralSettings?: ReferralSettings;
   /** Changes made to `access` since bootstrap, and the hash of the newest one's audit event (its chain head). */
   accessVersion?: number;
   accessAuditHead?: string;

@@ -27,6 +27,8 @@ export const concernRules = {
   triage: (a: Actor, c: Concern) => inSchool(a, c) && isDsl(a),
   close: (a: Actor, c: Concern) => inSchool(a, c) && isDsl(a),
   manageActions: (a: Actor, c: Concern) => inSchool(a, c) && isDsl(a),
+  /** The decision to tell parents/carers or not: a DSL's, at any stage (closed concerns included). */
+  decideParentalNotification: (a: Actor, c: Concern) => inSchool(a, c) && isDsl(a),
 } as const;
 
 export type ConcernAbility = keyof typeof concernRules;

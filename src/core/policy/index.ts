@@ -9,6 +9,9 @@ export { concernScope, canListConcerns } from './concern-policy.js';
 export type { ConcernAbility } from './concern-policy.js';
 export type { SchoolAbility } from './general-policy.js';
 export { allowReferral, type ReferralAbility } from './referral-policy.js';
+export { allowSubjectAccess, type SubjectAccessAbility, type SubjectAccessSchoolAbility } from './subject-access-policy.js';
+export { allowRecords, type RecordsAbility } from './records-policy.js';
+export { allowAudit, type AuditAbility } from './audit-policy.js';
 
 export function allow(actor: Actor, ability: ConcernAbility, concern: Concern): boolean;
 export function allow(actor: Actor, ability: SchoolAbility): boolean;
@@ -38,6 +41,7 @@ export function serializeAbilities(actor: Actor, concern: Concern): Record<Conce
     triage: allow(actor, 'triage', concern) && lifecycle.triage(concern),
     close: allow(actor, 'close', concern) && lifecycle.close(concern),
     manageActions: allow(actor, 'manageActions', concern) && lifecycle.manageActions(concern),
+    decideParentalNotification: allow(actor, 'decideParentalNotification', concern),
   };
 }
 
@@ -48,6 +52,7 @@ const DESCRIPTIONS: Record<ConcernAbility | SchoolAbility, string> = {
   triage: 'triage this concern (only a DSL can)',
   close: 'close this concern (only a DSL can)',
   manageActions: 'manage actions on this concern',
+  decideParentalNotification: 'record the decision on telling parents (only a DSL can)',
   listChildren: 'see the list of children',
   seeChildDetails: "see children's full details",
   readChronology: "read a child's chronology",

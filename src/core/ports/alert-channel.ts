@@ -24,6 +24,8 @@ export interface DigestChoices {
   oids: ReadonlySet<string>;
   /** Local time (HH:MM, school's time zone) the digest goes out. */
   time: string;
+  /** Each person's own digest time (HH:MM), where they chose one; others get `time`. */
+  times?: ReadonlyMap<string, string>;
 }
 
 /** Optional on an AlertChannel: daily digests for people who chose them. */

@@ -8,6 +8,10 @@ import type { AlertStore, LeaseStore } from './alert-store.js';
 import type { ConversationStore } from './conversation-store.js';
 import type { AccessStore } from './access-store.js';
 import type { RosterStore } from './roster-store.js';
+import type { SubjectAccessStore } from './subject-access-store.js';
+import type { RetentionStore } from './retention-store.js';
+import type { TransferStore } from './transfer-store.js';
+import type { AuditAnchorStore, AuditStore } from './audit-store.js';
 
 /** A stored document with the version tag the store uses for optimistic concurrency. */
 export interface Versioned<T> {
@@ -41,17 +45,12 @@ export interface ConcernQuery {
   category?: string;
   occurredFrom?: string;
   occurredTo?: string;
+  /** Only concerns where parents/carers were not informed (the parental-notification report). */
+  parentsNotInformed?: boolean;
   order: 'recordedAt-asc' | 'recordedAt-desc' | 'occurredAt-asc';
 }
 
-export interface AuditQuery {
-  oid?: string;
-  recordId?: string;
-  action?: string;
-  outcome?: AuditEvent['outcome'];
-  from?: string;
-  to?: string;
-}
+export type { AuditQuery } from './audit-store.js';
 
 /**
  * The only way src/core reaches storage. Every method is scoped to one school
@@ -81,18 +80,17 @@ export interface Store {
     versions(schoolId: string, concernId: string): Promise<ConcernVersion[]>;
   };
   referrals: ReferralStore;
+  subjectAccess: SubjectAccessStore;
   alerts: AlertStore;
   leases: LeaseStore;
   dashboard: DashboardStore;
   conversations: ConversationStore;
   access: AccessStore;
   roster: RosterStore;
-  audit: {
-    append(event: AuditEvent): Promise<void>;
-    query(schoolId: string, query: AuditQuery, page: PageRequest): Promise<Page<AuditEvent>>;
-    /** Every event of the school, oldest first, for verification. */
-    all(schoolId: string): Promise<AuditEvent[]>;
-  };
+  retention: RetentionStore;
+  transfers: TransferStore;
+  audit: AuditStore;
+  auditAnchors: AuditAnchorStore;
   /** Cheap round trip to prove the store answers. */
   ping(): Promise<void>;
 }

@@ -3,6 +3,7 @@ import { LanternError } from '../errors.js';
 import type { PersonRef } from '../model/ids.js';
 import type { Concern, FieldChange } from '../model/concern.js';
 import type { ConcernUpdate } from '../validation/update-input.js';
+import { parentalDecision } from '../model/parental.js';
 
 /** The concern after one update, before it is stored. Pure. */
 export function applyUpdate(c: Concern, u: ConcernUpdate, by: PersonRef, at: string, newId: () => string): Concern {
@@ -29,6 +30,8 @@ export function applyUpdate(c: Concern, u: ConcernUpdate, by: PersonRef, at: str
       }
       return { ...c, actions: c.actions.map((a) => (a.id === u.actionId ? { ...a, done: true, doneAt: at } : a)) };
     }
+    case 'parentalNotification':
+      return { ...c, parentsInformed: parentalDecision(u, by, at) };
   }
 }
 

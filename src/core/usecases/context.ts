@@ -1,5 +1,6 @@
 import type { Actor } from '../model/actor.js';
 import type { School } from '../model/school.js';
+import type { DocumentRenderer } from '../ports/document-renderer.js';
 import type { Store } from '../ports/store.js';
 
 /** What every use case needs from the outside world. */
@@ -7,6 +8,8 @@ export interface Deps {
   store: Store;
   clock: () => Date;
   newId: () => string;
+  /** Renders exported files (subject access, transfers) as PDF; absent where nothing exports. */
+  documents?: DocumentRenderer;
 }
 
 /** Who is asking, in which school, under which correlation id. */

@@ -7,6 +7,7 @@ import { parseInput } from '../validation/parse.js';
 import { isoDateTime } from '../validation/text.js';
 import type { Deps, RequestContext } from './context.js';
 import { childDetails } from './list-children.js';
+import { receivedEntries } from './received-chronology.js';
 
 export const chronologyQuerySchema = z.strictObject({
   category: z.string().max(64).optional(),
@@ -28,7 +29,7 @@ export async function getChildChronology(deps: Deps, ctx: RequestContext, childI
   }
   const concerns = await allConcernsAbout(deps, ctx, childId, q);
   await audit(deps, ctx, { ...facts, outcome: 'success' });
-  const entries = concerns.filter((c) => allow(ctx.actor, 'read', c)).flatMap((c) => entriesOf(c, childId));
+  const entries = [...concerns.filter((c) => allow(ctx.actor, 'read', c)).flatMap((c) => entriesOf(c, childId)), ...(await receivedEntries(deps, ctx, childId, q))];
   return { child: childDetails(child), entries: entries.sort((a, b) => a.at.localeCompare(b.at)) };
 }
 

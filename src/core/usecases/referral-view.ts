@@ -1,4 +1,4 @@
-import { AGENCY_NAMES } from '../model/agency-timescales.js';
+import { agencyName } from '../model/agency-timescales.js';
 import type { Referral } from '../model/referral.js';
 import { milestoneState } from '../model/referral-schedule.js';
 
@@ -9,7 +9,7 @@ export function referralView(r: Referral, now: Date) {
   const { requestHash: _h, auditHead: _a, type: _t, ...visible } = r;
   return {
     ...visible,
-    agencyName: AGENCY_NAMES[r.agency],
+    agencyName: r.agencyName ?? agencyName(r.agency),
     milestones: r.milestones.map((m) => ({ ...m, state: r.status === 'closed' && !m.doneAt ? 'closed' : milestoneState(m, now, DAY) })),
   };
 }

@@ -10,7 +10,7 @@ import { checkCategories, checkChildren, checkNotFuture } from './check-referenc
 import type { Deps, RequestContext } from './context.js';
 import { concernView } from './concern-view.js';
 
-const ABILITY = { edit: 'edit', triage: 'triage', close: 'close', addAction: 'manageActions', completeAction: 'manageActions' } as const;
+const ABILITY = { edit: 'edit', triage: 'triage', close: 'close', addAction: 'manageActions', completeAction: 'manageActions', parentalNotification: 'decideParentalNotification' } as const;
 
 /**
  * Edits, triages, closes or manages actions on a concern. The caller must name
@@ -56,6 +56,7 @@ async function checkUpdate(deps: Deps, ctx: RequestContext, current: Concern, u:
   if (u.op === 'triage') assertTransition(current, 'triage');
   if (u.op === 'close') assertTransition(current, 'close');
   if (u.op === 'addAction' || u.op === 'completeAction') assertTransition(current, 'manageActions');
+  if (u.op === 'parentalNotification' && u.at) checkNotFuture(u.at, deps.clock(), 'at');
   if (u.op !== 'edit') return;
   assertTransition(current, 'edit');
   if (u.changes.categories) checkCategories(ctx.school, u.changes.categories, 'changes.categories');

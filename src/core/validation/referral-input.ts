@@ -8,7 +8,8 @@ const oneOf = (values: readonly string[]) => ({ message: `must be one of: ${valu
 export const referralInputSchema = z.strictObject({
   concernId: recordId,
   childId: recordId,
-  agency: z.enum(AGENCIES, oneOf(AGENCIES)),
+  // One of the school's agencies (the stable ids or its own); the use case checks which the school has.
+  agency: z.string().min(1, 'is required').max(40, `must be an agency id, e.g. ${AGENCIES.join(', ')}`).regex(/^[a-z0-9-]+$/, `must be an agency id, e.g. ${AGENCIES.join(', ')}`),
   madeAt: isoDateTime,
   method: z.enum(REFERRAL_METHODS, oneOf(REFERRAL_METHODS)),
   reference: text(200).default(''),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { concernFields, LIMITS } from './concern-input.js';
 import { isoDate, personRef, recordId, requiredText } from './text.js';
+import { parentalNotificationOp } from './parental-input.js';
 
 export const TRIAGE_DECISIONS = [
   'no-further-action',
@@ -40,8 +41,8 @@ const addAction = z.strictObject({
 const completeAction = z.strictObject({ op: z.literal('completeAction'), actionId: recordId });
 
 /** One change to a concern: a correction, triage, closure or an action. */
-export const concernUpdateSchema = z.discriminatedUnion('op', [edit, triage, close, addAction, completeAction], {
-  message: 'op must be one of: edit, triage, close, addAction, completeAction',
+export const concernUpdateSchema = z.discriminatedUnion('op', [edit, triage, close, addAction, completeAction, parentalNotificationOp], {
+  message: 'op must be one of: edit, triage, close, addAction, completeAction, parentalNotification',
 });
 
 export type ConcernUpdate = z.infer<typeof concernUpdateSchema>;

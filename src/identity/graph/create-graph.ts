@@ -1,6 +1,7 @@
 import type { GroupMembership } from '../../core/ports/group-membership.js';
 import type { PeopleDirectory, RosterSource } from '../../core/ports/people-directory.js';
 import { createMembershipCache } from '../membership-cache.js';
+import { createActivityFeed, type ActivityFeed } from './activity-feed.js';
 import { createGraphApi } from './graph-api.js';
 import type { GraphFailure } from './graph-errors.js';
 import { createGraphMembership } from './graph-membership.js';
@@ -14,6 +15,8 @@ export interface GraphServices {
   membership: GroupMembership;
   people: PeopleDirectory;
   roster: RosterSource;
+  /** Teams activity-feed notifications (the bot's overdue alerts), over the same client and token. */
+  activityFeed: ActivityFeed;
   /** Forgets cached memberships, e.g. when the access configuration changed. */
   clearMemberships(): void;
 }
@@ -44,6 +47,7 @@ export function createGraphServices(settings: GraphSettings, wiring: GraphWiring
     membership: createGraphMembership({ graph, tenantId: settings.tenantId, candidates: wiring.candidates, cache, onFailure: wiring.onFailure }),
     people: createGraphPeople(graph, settings.tenantId),
     roster: createGraphRoster(graph, settings.tenantId),
+    activityFeed: createActivityFeed(graph),
     clearMemberships: () => cache.clear(),
   };
 }

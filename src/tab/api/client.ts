@@ -26,7 +26,9 @@ export type TokenSource = (fresh?: boolean) => Promise<string>;
 
 export interface ApiClient {
   get<T>(path: string, signal?: AbortSignal): Promise<ApiResponse<T>>;
-  send<T>(method: 'POST' | 'PATCH', path: string, body: unknown, headers?: Record<string, string>): Promise<ApiResponse<T>>;
+  send<T>(method: 'POST' | 'PATCH' | 'PUT', path: string, body: unknown, headers?: Record<string, string>): Promise<ApiResponse<T>>;
+  /** A file (PDF, JSON export) as bytes, with the name the API gave it. */
+  download(path: string): Promise<{ blob: Blob; fileName?: string }>;
 }
 
 export interface ApiClientOptions {
@@ -55,6 +57,19 @@ export function createApiClient(opts: ApiClientOptions): ApiClient {
   return {
     get: (path, signal) => call('GET', path, { signal }),
     send: (method, path, body, headers) => call(method, path, { body, headers }),
+    async download(path) {
+      const send = async (fresh: boolean) => {
+        const headers: Record<string, string> = { authorization: `Bearer ${await opts.token(fresh)}` };
+        const school = opts.schoolId?.();
+        if (school) headers['lantern-school-id'] = school;
+        return doFetch(path, { method: 'GET', headers, credentials: 'omit', cache: 'no-store' });
+      };
+      let res = await send(false);
+      if (res.status === 401) res = await send(true);
+      if (!res.ok) return readResponse<never>(res).then(() => ({ blob: new Blob() }));
+      const name = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1];
+      return { blob: await res.blob(), ...(name ? { fileName: name } : {}) };
+    },
   };
 }
 

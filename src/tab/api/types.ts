@@ -13,6 +13,8 @@ export interface Abilities {
   triage: boolean;
   close: boolean;
   manageActions: boolean;
+  /** Record the decision on telling parents/carers (DSLs, at any stage). */
+  decideParentalNotification?: boolean;
 }
 
 export interface ConcernAction {
@@ -47,7 +49,7 @@ export interface Concern {
   occurredAt: string;
   location: string;
   actionTaken: string;
-  parentsInformed: { informed: boolean; reason?: string };
+  parentsInformed: { informed: boolean; reason?: string; at?: string; by?: string; decidedBy?: PersonRef; decidedAt?: string };
   alertedStaff: PersonRef[];
   createdBy: PersonRef;
   recordedAt: string;
@@ -199,6 +201,8 @@ export interface Alert {
   raisedAt: string;
   status: 'pending' | 'delivered';
   text: string;
+  /** Present on deadline alerts (subject access requests…), whose referral fields are absent. */
+  deadline?: { recordType: string; recordId: string; ref: string; label: string; path: string };
 }
 
 export interface CategoryReader {

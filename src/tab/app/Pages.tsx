@@ -10,7 +10,17 @@ const ChronologyPage = lazy(() => import('../pages/chronology/ChronologyPage.js'
 const ReferralPage = lazy(() => import('../pages/referral/ReferralPage.js'));
 const ReferralsPage = lazy(() => import('../pages/referrals/ReferralsPage.js'));
 const AlertsPage = lazy(() => import('../pages/alerts/AlertsPage.js'));
+const SubjectAccessListPage = lazy(() => import('../pages/subject-access/SubjectAccessListPage.js'));
+const SubjectAccessPage = lazy(() => import('../pages/subject-access/SubjectAccessPage.js'));
 const AccessPage = lazy(() => import('../pages/access/AccessPage.js'));
+const AuditPage = lazy(() => import('../pages/audit/AuditPage.js'));
+const CalendarPage = lazy(() => import('../pages/calendar/CalendarPage.js'));
+const ReferralSettingsPage = lazy(() => import('../pages/referral-settings/ReferralSettingsPage.js'));
+const RetentionPage = lazy(() => import('../pages/retention/RetentionPage.js'));
+const RetentionSettingsPage = lazy(() => import('../pages/retention/RetentionSettingsPage.js'));
+const TransfersPage = lazy(() => import('../pages/transfer/TransfersPage.js'));
+const TransferPage = lazy(() => import('../pages/transfer/TransferPage.js'));
+const ParentalReportPage = lazy(() => import('../pages/parental/ParentalReportPage.js'));
 const LogConcernPage = lazy(() => import('../pages/log/LogConcernPage.js'));
 const MyConcernsPage = lazy(() => import('../pages/mine/MyConcernsPage.js'));
 const SearchPage = lazy(() => import('../pages/search/SearchPage.js'));
@@ -29,8 +39,28 @@ function page(route: Route) {
       return <ReferralsPage params={route.params} />;
     case 'alerts':
       return <AlertsPage />;
+    case 'subject-access':
+      return <SubjectAccessListPage />;
+    case 'subject-access-request':
+      return <SubjectAccessPage key={route.id} id={route.id} />;
     case 'access':
       return <AccessPage />;
+    case 'audit':
+      return <AuditPage params={route.params} />;
+    case 'calendar':
+      return <CalendarPage />;
+    case 'referral-settings':
+      return <ReferralSettingsPage />;
+    case 'transfers':
+      return <TransfersPage />;
+    case 'transfer':
+      return <TransferPage key={route.id} id={route.id} />;
+    case 'retention-settings':
+      return <RetentionSettingsPage />;
+    case 'retention':
+      return <RetentionPage />;
+    case 'parental-report':
+      return <ParentalReportPage />;
     case 'log':
       return <LogConcernPage />;
     case 'mine':

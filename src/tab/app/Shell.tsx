@@ -33,9 +33,17 @@ const PAGES: { key: Route['page']; label: string; href: string; show: (can: Reco
   { key: 'mine', label: 'My concerns', href: href.mine(), show: (can) => can.myConcerns === true },
   { key: 'referrals', label: 'Referrals', href: href.referrals(), show: (can) => can.dashboard === true },
   { key: 'alerts', label: 'Alerts', href: href.alerts(), show: (can) => can.dashboard === true },
+  { key: 'subject-access', label: 'Subject access', href: href.subjectAccessList(), show: (_, roles) => roles.includes('dsl') },
   { key: 'search', label: 'Search', href: href.search(), show: (can) => can.search === true },
+  { key: 'parental-report', label: 'Parents not informed', href: href.parentalReport(), show: (_, roles) => roles.includes('dsl') },
+  { key: 'transfers', label: 'Transfers', href: href.transfers(), show: (_, roles) => roles.includes('dsl') },
+  { key: 'retention', label: 'Retention', href: href.retention(), show: (_, roles) => roles.includes('dsl') },
   // Admins manage the mapping; DSLs read the access report. The API enforces both.
   { key: 'access', label: 'Access', href: href.access(), show: (_, roles) => roles.includes('admin') || roles.includes('dsl') },
+  { key: 'audit', label: 'Audit trail', href: href.audit(), show: (can) => can.listAuditEvents === true },
+  { key: 'calendar', label: 'School calendar', href: href.calendar(), show: (_, roles) => roles.includes('admin') },
+  { key: 'referral-settings', label: 'Referral timescales', href: href.referralSettings(), show: (_, roles) => roles.includes('admin') },
+  { key: 'retention-settings', label: 'Retention periods', href: href.retentionSettings(), show: (_, roles) => roles.includes('admin') },
 ];
 
 /** Header, navigation and the main region; focus moves to the page on navigation. */

@@ -8,8 +8,18 @@ export type Route =
   | { page: 'child'; id: string }
   | { page: 'referral'; id: string }
   | { page: 'referrals'; params: URLSearchParams }
+  | { page: 'subject-access-request'; id: string }
+  | { page: 'subject-access' }
   | { page: 'alerts' }
   | { page: 'access' }
+  | { page: 'audit'; params: URLSearchParams }
+  | { page: 'calendar' }
+  | { page: 'referral-settings' }
+  | { page: 'retention' }
+  | { page: 'retention-settings' }
+  | { page: 'transfers' }
+  | { page: 'transfer'; id: string }
+  | { page: 'parental-report' }
   | { page: 'log' }
   | { page: 'mine' }
   | { page: 'search'; params: URLSearchParams }
@@ -18,7 +28,7 @@ export type Route =
 /** The same shape the API accepts for record ids. */
 const ID = /^[A-Za-z0-9_.:-]{1,64}$/;
 
-const RECORD_PAGES = { concerns: 'concern', children: 'child', referrals: 'referral' } as const;
+const RECORD_PAGES = { concerns: 'concern', children: 'child', referrals: 'referral', 'subject-access': 'subject-access-request', transfers: 'transfer' } as const;
 
 export function parseRoute(path: string): Route {
   const [pathPart = '', queryPart = ''] = path.replace(/^#/, '').replace(/^\/+/, '').split('?');
@@ -31,10 +41,18 @@ export function parseRoute(path: string): Route {
   }
   if (second !== undefined) return { page: 'not-found' };
   if (first === 'log') return { page: 'log' };
+  if (first === 'retention') return { page: 'retention' };
+  if (first === 'retention-settings') return { page: 'retention-settings' };
+  if (first === 'transfers') return { page: 'transfers' };
+  if (first === 'parents-not-informed') return { page: 'parental-report' };
   if (first === 'mine') return { page: 'mine' };
   if (first === 'referrals') return { page: 'referrals', params: new URLSearchParams(queryPart) };
   if (first === 'alerts') return { page: 'alerts' };
+  if (first === 'subject-access') return { page: 'subject-access' };
   if (first === 'access') return { page: 'access' };
+  if (first === 'audit') return { page: 'audit', params: new URLSearchParams(queryPart) };
+  if (first === 'calendar') return { page: 'calendar' };
+  if (first === 'referral-settings') return { page: 'referral-settings' };
   if (first === 'search') return { page: 'search', params: new URLSearchParams(queryPart) };
   return { page: 'not-found' };
 }
@@ -58,7 +76,20 @@ export const href = {
     return `#/referrals${q ? `?${q}` : ''}`;
   },
   alerts: () => '#/alerts',
+  subjectAccessList: () => '#/subject-access',
+  subjectAccess: (id: string) => `#/subject-access/${encodeURIComponent(id)}`,
   access: () => '#/access',
+  audit: (params: Record<string, string> = {}) => {
+    const q = new URLSearchParams(Object.entries(params).filter(([, v]) => v)).toString();
+    return `#/audit${q ? `?${q}` : ''}`;
+  },
+  calendar: () => '#/calendar',
+  referralSettings: () => '#/referral-settings',
+  retention: () => '#/retention',
+  retentionSettings: () => '#/retention-settings',
+  transfers: () => '#/transfers',
+  transfer: (id: string) => `#/transfers/${encodeURIComponent(id)}`,
+  parentalReport: () => '#/parents-not-informed',
   log: () => '#/log',
   mine: () => '#/mine',
   search: (params: Record<string, string> = {}) => {

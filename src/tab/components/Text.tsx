@@ -16,5 +16,9 @@ export function TypedText({ children }: { children: string }) {
 }
 
 export function PageTitle({ children }: { children: ReactNode }) {
-  return <Title2 as="h1">{children}</Title2>;
+  return (
+    <Title2 as="h1" block>
+      {children}
+    </Title2>
+  );
 }

@@ -1,6 +1,6 @@
 import { Badge, Button, Caption1, Link, Text } from '@fluentui/react-components';
 import { useState } from 'react';
-import { href } from '../../app/routes.js';
+import { href, parseRoute } from '../../app/routes.js';
 import { query } from '../../api/client.js';
 import type { Alert, Page } from '../../api/types.js';
 import { useResource } from '../../api/use-resource.js';
@@ -39,7 +39,7 @@ export default function AlertsPage() {
               </div>
               <div className={list.line}>
                 <Caption1>{`Raised ${formatDateTime(a.raisedAt)} · ${a.status === 'delivered' ? 'Delivered' : 'Pending'}`}</Caption1>
-                <Link href={href.referral(a.referralId)}>{`Open referral ${a.referralRef}`}</Link>
+                {a.deadline ? <DeadlineLink deadline={a.deadline} /> : <Link href={href.referral(a.referralId)}>{`Open referral ${a.referralRef}`}</Link>}
               </div>
             </li>
           ))}
@@ -58,4 +58,11 @@ export default function AlertsPage() {
       )}
     </>
   );
+}
+
+/** A deadline alert opens its record's page; the path is used only if it is one of the tab's own record routes. */
+function DeadlineLink({ deadline }: { deadline: NonNullable<Alert['deadline']> }) {
+  const route = parseRoute(deadline.path);
+  if (route.page === 'not-found' || route.page === 'home') return null;
+  return <Link href={`#/${deadline.path}`}>{`Open ${deadline.label}`}</Link>;
 }

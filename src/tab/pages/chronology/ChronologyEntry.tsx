@@ -5,6 +5,8 @@ import { CategoryTags, StatusBadge } from '../../components/Badges.js';
 import { TypedText } from '../../components/Text.js';
 import { formatDateTime, formatPlainDate } from '../../format/dates.js';
 import { ROLE_LABELS } from '../../format/labels.js';
+import type { ReceivedEntry } from '../../api/records-types.js';
+import { ReceivedBody } from '../transfer/ReceivedEntry.js';
 
 const useStyles = makeStyles({
   entry: { display: 'grid', gridTemplateColumns: '10rem 1fr', gap: tokens.spacingHorizontalL, padding: `${tokens.spacingVerticalM} 0`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}` },
@@ -60,6 +62,7 @@ function OtherBody({ entry: e }: { entry: OtherEntry }) {
 function Body({ entry }: { entry: Entry }) {
   if (entry.kind === 'concern') return <ConcernBody entry={entry as ConcernEntry} />;
   if (entry.kind === 'action') return <ActionBody entry={entry as ActionEntry} />;
+  if (entry.kind === 'received') return <ReceivedBody entry={entry as unknown as ReceivedEntry} />;
   return <OtherBody entry={entry as OtherEntry} />;
 }
 

@@ -9,9 +9,10 @@ import { problemFor } from '../../components/form.js';
 import { ErrorNotice } from '../../components/Notices.js';
 import { Section } from '../../components/Section.js';
 import { schoolInstant, schoolNowInputs } from '../../format/dates.js';
-import { AGENCIES, agencyLabel, REFERRAL_METHODS } from '../../format/referral-labels.js';
+import { REFERRAL_METHODS } from '../../format/referral-labels.js';
 import { ROLE_LABELS } from '../../format/labels.js';
 import { newKey } from '../log/concern-draft.js';
+import { useSchoolAgencies } from '../referral-settings/use-agencies.js';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, maxWidth: '40rem' },
@@ -38,6 +39,7 @@ export function ReferSection({ concern: c }: { concern: Concern }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError>();
   const [key] = useState(newKey);
+  const agencies = useSchoolAgencies(open);
   if (!me.can.dashboard || c.children.length === 0) return null;
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
@@ -74,9 +76,9 @@ export function ReferSection({ concern: c }: { concern: Concern }) {
           <div className={styles.row}>
             <Field label="Agency" required validationMessage={problemFor(error, 'agency')}>
               <Select value={agency} onChange={(_, d) => setAgency(d.value)}>
-                {AGENCIES.map((a) => (
-                  <option key={a} value={a}>
-                    {agencyLabel(a)}
+                {agencies.map((a) => (
+                  <option key={a.id} value={a.id}>
+                    {a.label}
                   </option>
                 ))}
               </Select>

@@ -7,6 +7,7 @@ import { ActionsPanel } from './ActionsPanel.js';
 import { CategoryCountsPanel } from './CategoryCountsPanel.js';
 import { PatternsPanel } from './PatternsPanel.js';
 import { ReferralsPanel } from './ReferralsPanel.js';
+import { SubjectAccessPanel } from './SubjectAccessPanel.js';
 import { TriagePanel } from './TriagePanel.js';
 
 const useStyles = makeStyles({
@@ -32,6 +33,7 @@ export function Dashboard() {
           <TriagePanel triage={dashboard.data.triage} />
           <ActionsPanel actions={dashboard.data.actions} today={dashboard.data.today} />
           <ReferralsPanel />
+          <SubjectAccessPanel />
           <PatternsPanel patterns={dashboard.data.patterns} />
           <CategoryCountsPanel counts={dashboard.data.counts} />
         </div>
