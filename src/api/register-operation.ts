@@ -13,7 +13,7 @@ import { sendJson, toErrorResponse } from './error-response.js';
 import { readJsonBody } from './json-body.js';
 import { sendFile } from './send-file.js';
 import type { Logger } from './log.js';
-import type { Operation } from './operation.js';
+import type { ApiRequest, Operation } from './operation.js';
 import type { Admission } from './rate-limit.js';
 import { recordIdParams } from './path-params.js';
 
@@ -43,7 +43,7 @@ export function registerOperation(server: Server, op: Operation, env: OperationE
     const correlationId = correlationIdFrom(req.headers['x-correlation-id']);
     res.setHeader('x-correlation-id', correlationId);
     const started = Date.now();
-    withDeadline((signal) => limitFor(server)(() => run(op, env, req, correlationId), signal))
+    withDeadline((signal) => prepare(op, env, req, correlationId).then((input) => limitFor(server)(() => op.handle(input), signal)))
       .then((r) => (r.file ? sendFile(res, r.status, r.file, r.headers) : sendJson(res, r.status, r.body, r.headers)))
       .catch((err) => {
         const e = toErrorResponse(err, correlationId, env.log);
@@ -58,18 +58,22 @@ export function registerOperation(server: Server, op: Operation, env: OperationE
   server[op.method](path, handler as never);
 }
 
-async function run(op: Operation, env: OperationEnv, req: Req, correlationId: string) {
+/**
+ * Everything before the use case runs: who is calling, may they, and the body.
+ * It takes no concurrency slot, so a client trickling its body cannot hold one.
+ */
+async function prepare(op: Operation, env: OperationEnv, req: Req, correlationId: string) {
   const identity = await env.authenticate(req.headers.authorization);
   await env.admission?.admitUser(req, identity.tenantId, identity.oid);
   const ctx = await contextFor(env, identity, req, correlationId, op.operationId);
   const body = op.method === 'get' ? undefined : await readJsonBody(req, env.maxBodyBytes);
-  return op.handle({
+  return {
     ctx,
     params: recordIdParams(req.params),
     query: req.query ?? {},
     body,
-    header: (name) => single(req.headers[name.toLowerCase()]),
-  });
+    header: (name: string) => single(req.headers[name.toLowerCase()]),
+  } satisfies ApiRequest;
 }
 
 async function contextFor(env: OperationEnv, identity: Identity, req: Req, correlationId: string, operationId: string) {

@@ -1,6 +1,5 @@
-import { audit, chainedEvent } from '../audit/audit-writer.js';
+import { audit } from '../audit/audit-writer.js';
 import { LanternError, notFound } from '../errors.js';
-import { accessVersionId, type AccessConfigVersion } from '../model/access-version.js';
 import { agenciesOf } from '../model/agency-timescales.js';
 import { DEFAULT_ALERT_SETTINGS, type School } from '../model/school.js';
 import { allow } from '../policy/index.js';
@@ -10,6 +9,7 @@ import { requireAbility } from './access-guard.js';
 import type { Deps, RequestContext } from './context.js';
 import { ACCESS_FACTS } from './get-access-config.js';
 import { diffFields } from './record-changes.js';
+import { saveSchoolSettings, schoolForUpdate } from './save-school-settings.js';
 
 /** What the school uses now: its own settings, or the defaults where it has none. */
 const effective = (s: School): School => ({
@@ -45,19 +45,11 @@ export async function updateReferralSettings(deps: Deps, ctx: RequestContext, bo
   await requireAbility(deps, ctx, 'manageAccess', facts, 'Only a Lantern admin can change agencies and timescales.');
   if (!ifMatch) throw new LanternError('precondition_required', 'Send If-Match with the ETag of the referral settings you are changing.');
   const input = parseInput(referralSettingsSchema, body, 'referral settings');
-  const found = await deps.store.access.get(ctx.school.id);
-  if (!found) throw notFound('This school');
-  if (found.etag !== ifMatch) throw new LanternError('version_conflict', 'Someone else changed the school settings after you opened them. Reload, then make your change again.');
+  const found = await schoolForUpdate(deps, ctx, ifMatch);
   const before = effective(found.value);
   const next: School = { ...found.value, referralSettings: { agencies: input.agencies }, alerts: input.alerts };
   const changes = diffFields(before, next, ['referralSettings', 'alerts']);
   if (changes.length === 0) return { settings: view(found.value), etag: found.etag, changed: false };
-  const seq = (found.value.accessVersion ?? 0) + 1;
-  const version: AccessConfigVersion = {
-    id: accessVersionId(seq), type: 'accessConfigVersion', schoolId: ctx.school.id, version: seq,
-    changedBy: { oid: ctx.actor.oid, name: ctx.actor.name }, changedAt: deps.clock().toISOString(), changes,
-  };
-  const event = chainedEvent(deps, ctx, facts, seq, found.value.accessAuditHead);
-  const saved = await deps.store.access.replace({ ...next, accessVersion: seq, accessAuditHead: event.hash }, found.etag, version, event);
+  const saved = await saveSchoolSettings(deps, ctx, found, next, changes, facts);
   return { settings: view(saved.value), etag: saved.etag, changed: true };
 }

@@ -1,6 +1,5 @@
-import { audit, chainedEvent } from '../audit/audit-writer.js';
+import { audit } from '../audit/audit-writer.js';
 import { LanternError, invalid, notFound } from '../errors.js';
-import { accessVersionId, type AccessConfigVersion } from '../model/access-version.js';
 import { DEFAULT_RETENTION } from '../model/retention.js';
 import type { School } from '../model/school.js';
 import { allowRecords } from '../policy/index.js';
@@ -9,6 +8,7 @@ import { retentionSettingsSchema } from '../validation/retention-input.js';
 import type { Deps, RequestContext } from './context.js';
 import { ACCESS_FACTS } from './get-access-config.js';
 import { diffFields } from './record-changes.js';
+import { saveSchoolSettings, schoolForUpdate } from './save-school-settings.js';
 import { requireRecordsAbility } from './records-guard.js';
 
 const view = (s: School) => ({ ...(s.retention ?? DEFAULT_RETENTION), categories: s.categories.map((c) => ({ id: c.id, name: c.name })) });
@@ -31,20 +31,12 @@ export async function updateRetentionSettings(deps: Deps, ctx: RequestContext, b
   await requireRecordsAbility(deps, ctx, 'configureRetention', facts, 'Only a Lantern admin can change retention periods.');
   if (!ifMatch) throw new LanternError('precondition_required', 'Send If-Match with the ETag of the settings you are changing.');
   const input = parseInput(retentionSettingsSchema, body, 'retention settings');
-  const found = await deps.store.access.get(ctx.school.id);
-  if (!found) throw notFound('This school');
+  const found = await schoolForUpdate(deps, ctx, ifMatch);
   checkCategories(found.value, Object.keys(input.categoryYears));
-  if (found.etag !== ifMatch) throw new LanternError('version_conflict', 'Someone else changed the school settings after you opened them. Reload, then make your change again.');
   const next: School = { ...found.value, retention: input };
   const changes = diffFields({ retention: found.value.retention ?? DEFAULT_RETENTION }, { retention: input }, ['retention']);
   if (changes.length === 0) return { settings: view(found.value), etag: found.etag, changed: false };
-  const seq = (found.value.accessVersion ?? 0) + 1;
-  const version: AccessConfigVersion = {
-    id: accessVersionId(seq), type: 'accessConfigVersion', schoolId: ctx.school.id, version: seq,
-    changedBy: { oid: ctx.actor.oid, name: ctx.actor.name }, changedAt: deps.clock().toISOString(), changes,
-  };
-  const event = chainedEvent(deps, ctx, facts, seq, found.value.accessAuditHead);
-  const saved = await deps.store.access.replace({ ...next, accessVersion: seq, accessAuditHead: event.hash }, found.etag, version, event);
+  const saved = await saveSchoolSettings(deps, ctx, found, next, changes, facts);
   return { settings: view(saved.value), etag: saved.etag, changed: true };
 }
 

@@ -1,6 +1,5 @@
-import { audit, chainedEvent } from '../audit/audit-writer.js';
+import { audit } from '../audit/audit-writer.js';
 import { LanternError, notFound } from '../errors.js';
-import { accessVersionId, type AccessConfigVersion } from '../model/access-version.js';
 import type { School } from '../model/school.js';
 import { allow } from '../policy/index.js';
 import { schoolCalendarSchema } from '../validation/calendar-input.js';
@@ -9,6 +8,7 @@ import { requireAbility } from './access-guard.js';
 import type { Deps, RequestContext } from './context.js';
 import { ACCESS_FACTS } from './get-access-config.js';
 import { diffFields } from './record-changes.js';
+import { saveSchoolSettings, schoolForUpdate } from './save-school-settings.js';
 
 const view = (s: School) => ({ timeZone: s.timeZone, terms: s.calendar?.terms ?? [], closures: s.calendar?.closures ?? [], endOfDay: s.calendar?.endOfDay ?? '17:00' });
 
@@ -34,19 +34,10 @@ export async function updateSchoolCalendar(deps: Deps, ctx: RequestContext, body
   await requireAbility(deps, ctx, 'manageAccess', facts, 'Only a Lantern admin can change term dates.');
   if (!ifMatch) throw new LanternError('precondition_required', 'Send If-Match with the ETag of the calendar you are changing.');
   const input = parseInput(schoolCalendarSchema, body, 'school calendar');
-  const found = await deps.store.access.get(ctx.school.id);
-  if (!found) throw notFound('This school');
-  if (found.etag !== ifMatch) throw new LanternError('version_conflict', 'Someone else changed the school settings after you opened them. Reload, then make your change again.');
+  const found = await schoolForUpdate(deps, ctx, ifMatch);
   const next: School = { ...found.value, calendar: { ...input, closures: [...new Set(input.closures)].sort() } };
   const changes = diffFields(found.value, next, ['calendar']);
   if (changes.length === 0) return { calendar: view(found.value), etag: found.etag, changed: false };
-  const seq = (found.value.accessVersion ?? 0) + 1;
-  const now = deps.clock().toISOString();
-  const version: AccessConfigVersion = {
-    id: accessVersionId(seq), type: 'accessConfigVersion', schoolId: ctx.school.id, version: seq,
-    changedBy: { oid: ctx.actor.oid, name: ctx.actor.name }, changedAt: now, changes,
-  };
-  const event = chainedEvent(deps, ctx, facts, seq, found.value.accessAuditHead);
-  const saved = await deps.store.access.replace({ ...next, accessVersion: seq, accessAuditHead: event.hash }, found.etag, version, event);
+  const saved = await saveSchoolSettings(deps, ctx, found, next, changes, facts);
   return { calendar: view(saved.value), etag: saved.etag, changed: true };
 }

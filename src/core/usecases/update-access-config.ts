@@ -1,6 +1,4 @@
-import { chainedEvent } from '../audit/audit-writer.js';
 import { LanternError, notFound } from '../errors.js';
-import { accessVersionId, type AccessConfigVersion } from '../model/access-version.js';
 import type { AccessConfig, School } from '../model/school.js';
 import { accessConfigUpdateSchema, type AccessConfigUpdate } from '../validation/access-input.js';
 import { parseInput } from '../validation/parse.js';
@@ -10,6 +8,7 @@ import { checkCategories } from './check-references.js';
 import type { Deps, RequestContext } from './context.js';
 import { ACCESS_FACTS, ADMIN_ONLY } from './get-access-config.js';
 import { diffFields } from './record-changes.js';
+import { saveSchoolSettings } from './save-school-settings.js';
 
 const TRACKED: (keyof AccessConfig)[] = ['staffGroups', 'dslGroups', 'adminGroups', 'escalationGroups', 'categoryReaders', 'rosterSource'];
 
@@ -33,15 +32,7 @@ export async function updateAccessConfig(deps: Deps, ctx: RequestContext, body: 
   const changes = diffFields(before, after, TRACKED);
   if (changes.length === 0) return { access: accessView(found, await deps.store.access.versions(ctx.school.id), undefined), etag: found.etag, changed: false };
 
-  const seq = (found.value.accessVersion ?? 0) + 1;
-  const now = deps.clock().toISOString();
-  const version: AccessConfigVersion = {
-    id: accessVersionId(seq), type: 'accessConfigVersion', schoolId: ctx.school.id, version: seq,
-    changedBy: { oid: ctx.actor.oid, name: ctx.actor.name }, changedAt: now, changes,
-  };
-  const event = chainedEvent(deps, ctx, facts, seq, found.value.accessAuditHead);
-  const next: School = { ...found.value, access: after, accessVersion: seq, accessAuditHead: event.hash };
-  const saved = await deps.store.access.replace(next, found.etag, version, event);
+  const saved = await saveSchoolSettings(deps, ctx, found, { ...found.value, access: after }, changes, facts);
   return { access: accessView(saved, await deps.store.access.versions(ctx.school.id), undefined), etag: saved.etag, changed: true };
 }
 

@@ -7,25 +7,13 @@ import { useApi } from '../../auth/session.js';
 import { ErrorNotice, Loading } from '../../components/Notices.js';
 import { Section } from '../../components/Section.js';
 import { formatDateTime } from '../../format/dates.js';
+import { saveCsv } from '../../components/save-file.js';
 
 const useStyles = makeStyles({
   scroll: { overflowX: 'auto' },
   cell: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', verticalAlign: 'top' },
   line: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
 });
-
-/** Saves the CSV the API built as a file, without putting anything in a URL the tab does not own. */
-export function downloadCsv(file: AccessReportCsv) {
-  const blob = new Blob([file.csv], { type: file.contentType || 'text/csv' });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = /^[A-Za-z0-9_.-]{1,100}$/.test(file.fileName) ? file.fileName : 'lantern-access.csv';
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
 
 /** Who can see what, through which group and role (getAccessReport). Admins and DSLs. */
 export function AccessReportSection() {
@@ -39,7 +27,7 @@ export function AccessReportSection() {
     setError(undefined);
     try {
       const r = await api.get<AccessReportCsv>('/api/access-report?format=csv');
-      downloadCsv(r.data);
+      saveCsv(r.data, 'lantern-access.csv');
     } catch (e) {
       setError(e instanceof ApiError ? e : new ApiError(0, 'network', 'Lantern could not be reached.'));
     }

@@ -13,7 +13,7 @@ import { auditQuery } from './audit-query.js';
 import { filterFromParams, type AuditCsv, type AuditFilter, type AuditRow } from './audit-types.js';
 import { AuditFilters } from './AuditFilters.js';
 import { AuditTable } from './AuditTable.js';
-import { saveCsv } from './save-file.js';
+import { saveCsv } from '../../components/save-file.js';
 
 const useStyles = makeStyles({
   line: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
@@ -42,7 +42,7 @@ export default function AuditPage({ params }: { params: URLSearchParams }) {
     setBusy(true);
     setError(undefined);
     try {
-      saveCsv((await api.get<AuditCsv>(`/api/audit/export.csv${auditQuery(filter, me.school.timeZone)}`)).data);
+      saveCsv((await api.get<AuditCsv>(`/api/audit/export.csv${auditQuery(filter, me.school.timeZone)}`)).data, 'lantern-audit.csv');
     } catch (e) {
       setError(e instanceof ApiError ? e : new ApiError(0, 'network', 'Lantern could not be reached.'));
     }

@@ -3,6 +3,7 @@ import { ApiError } from '../../api/client.js';
 import { useResource } from '../../api/use-resource.js';
 import { useApi } from '../../auth/session.js';
 import type { ExportPreview, SarRelease, SubjectAccessRequest } from './types.js';
+import { saveFile } from '../../components/save-file.js';
 
 export type ChangeResult = { ok: true } | { ok: false; error: ApiError };
 
@@ -73,7 +74,7 @@ export function useSubjectAccess(id: string) {
     async (releaseId: string, format: 'pdf' | 'json'): Promise<ChangeResult> => {
       try {
         const file = await api.download(`${path}/releases/${encodeURIComponent(releaseId)}/${format}`);
-        saveBlob(file.blob, file.fileName ?? `subject-access.${format}`);
+        saveFile(file.blob, file.fileName, `subject-access.${format}`);
         return { ok: true };
       } catch (e) {
         return { ok: false, error: asError(e) };
@@ -83,16 +84,4 @@ export function useSubjectAccess(id: string) {
   );
 
   return { ...sar, change, release, released, download, preview, loadPreview, conflict, dismissConflict: () => setConflict(undefined) };
-}
-
-/** Saves a downloaded file without putting anything in a URL the tab does not own. */
-function saveBlob(blob: Blob, fileName: string) {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = /^[A-Za-z0-9_.-]{1,120}$/.test(fileName) ? fileName : 'subject-access-export';
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
 }

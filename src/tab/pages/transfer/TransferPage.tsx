@@ -7,7 +7,7 @@ import { ErrorNotice, Loading } from '../../components/Notices.js';
 import { Facts, Section } from '../../components/Section.js';
 import { PageTitle } from '../../components/Text.js';
 import { formatDateTime } from '../../format/dates.js';
-import { saveBlob } from './save-blob.js';
+import { saveFile } from '../../components/save-file.js';
 import { TransferActions } from './TransferActions.js';
 import { useTransfer } from './use-transfer.js';
 
@@ -23,7 +23,7 @@ export default function TransferPage({ id }: { id: string }) {
     setDownloadError(undefined);
     try {
       const r = await api.download(`${transfer.path}/pack/${format}`);
-      saveBlob(r.blob, r.fileName ?? `${t.ref}.${format}`);
+      saveFile(r.blob, r.fileName, `${t.ref}.${format}`);
     } catch (e) {
       setDownloadError(e instanceof ApiError ? e : new ApiError(0, 'network', 'Lantern could not be reached.'));
     }
