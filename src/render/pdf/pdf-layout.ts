@@ -1,19 +1,11 @@
 import type { FileEntry, RedactedChildFile } from '../../core/export/child-file.js';
+import { BODY_FONT, BOLD_FONT, printable } from './pdf-fonts.js';
 
 type Doc = PDFKit.PDFDocument;
 
-/**
- * The standard PDF fonts speak Windows-1252 only: anything else (emoji,
- * other scripts) is shown as '?', never dropped silently. The JSON file keeps
- * the exact text.
- */
-const WIN_ANSI_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
-export const printable = (s: string) =>
-  [...s].map((ch) => (ch === '\n' || ch === '\t' || (ch >= ' ' && ch <= '\u00ff' && !(ch >= '\u007f' && ch < '\u00a0')) || WIN_ANSI_EXTRA.has(ch) ? ch : '?')).join('');
-
 export function writeHeader(doc: Doc, file: RedactedChildFile) {
-  doc.font('Helvetica-Bold').fontSize(18).text(printable(`${file.purpose}: ${file.child.name}`));
-  doc.font('Helvetica').fontSize(10);
+  doc.font(BOLD_FONT).fontSize(18).text(printable(`${file.purpose}: ${file.child.name}`));
+  doc.font(BODY_FONT).fontSize(10);
   doc.text(printable(`${file.school.name} — reference ${file.reference} — produced ${file.generatedAt}`));
   doc.text(printable(`Date of birth ${file.child.dateOfBirth}; year ${file.child.yearGroup}; UPN ${file.child.upn}`));
   const withheld = file.redactions.filter((r) => r.redacted).length;
@@ -21,17 +13,17 @@ export function writeHeader(doc: Doc, file: RedactedChildFile) {
 }
 
 export function writeEntry(doc: Doc, entry: FileEntry) {
-  doc.moveDown(0.8).font('Helvetica-Bold').fontSize(11).text(printable(entry.title));
+  doc.moveDown(0.8).font(BOLD_FONT).fontSize(11).text(printable(entry.title));
   for (const f of entry.fields) {
-    doc.font('Helvetica-Bold').fontSize(9).text(printable(`${f.label}: `), { continued: true });
-    doc.font('Helvetica').text(printable(f.value));
+    doc.font(BOLD_FONT).fontSize(9).text(printable(`${f.label}: `), { continued: true });
+    doc.font(BODY_FONT).text(printable(f.value));
   }
 }
 
 export function writeRedactionNote(doc: Doc, file: RedactedChildFile) {
   if (file.redactions.length === 0) return;
-  doc.moveDown().font('Helvetica-Bold').fontSize(12).text('Redactions');
-  doc.font('Helvetica').fontSize(9);
+  doc.moveDown().font(BOLD_FONT).fontSize(12).text('Redactions');
+  doc.font(BODY_FONT).fontSize(9);
   for (const r of file.redactions) {
     doc.text(printable(r.redacted ? `${r.replacement}: withheld (${KIND[r.kind]})` : `${r.original ?? ''}: released after review (${KIND[r.kind]})`));
   }

@@ -1,6 +1,7 @@
 import PDFDocument from 'pdfkit';
 import type { RedactedChildFile } from '../../core/export/child-file.js';
 import type { DocumentRenderer } from '../../core/ports/document-renderer.js';
+import { BODY_FONT, BOLD_FONT, registerFonts } from './pdf-fonts.js';
 import { writeEntry, writeHeader, writeRedactionNote } from './pdf-layout.js';
 
 /**
@@ -8,7 +9,7 @@ import { writeEntry, writeHeader, writeRedactionNote } from './pdf-layout.js';
  * entry is laid out at a time and its finished pages handed over before the
  * next is drawn, so memory holds about a page, whatever the file's size.
  * Deterministic: the creation date is the file's `generatedAt` and the
- * standard (non-embedded) fonts are used, so the same file gives the same bytes.
+ * embedded font subset is named from its id, so the same file gives the same bytes.
  */
 export function createPdfRenderer(): DocumentRenderer {
   return { contentType: 'application/pdf', extension: 'pdf', render: renderPdf };
@@ -21,6 +22,7 @@ async function* renderPdf(file: RedactedChildFile): AsyncGenerator<Uint8Array> {
     compress: true,
     info: { Title: `${file.purpose} ${file.reference}`, Author: file.school.name, Creator: 'Lantern', Producer: 'Lantern', CreationDate: new Date(file.generatedAt) },
   });
+  registerFonts(doc);
   const ended = new Promise<void>((resolve, reject) => {
     doc.once('end', resolve);
     doc.once('error', reject);
@@ -32,8 +34,8 @@ async function* renderPdf(file: RedactedChildFile): AsyncGenerator<Uint8Array> {
   writeHeader(doc, file);
   yield* drain();
   for (const section of file.sections) {
-    doc.moveDown().font('Helvetica-Bold').fontSize(14).text(section.title);
-    if (section.entries.length === 0) doc.font('Helvetica').fontSize(10).text('Nothing recorded.');
+    doc.moveDown().font(BOLD_FONT).fontSize(14).text(section.title);
+    if (section.entries.length === 0) doc.font(BODY_FONT).fontSize(10).text('Nothing recorded.');
     for (const entry of section.entries) {
       writeEntry(doc, entry);
       yield* drain();
