@@ -28,6 +28,8 @@ function titleFor(error: ApiError): string {
   if (error.status === 403) return 'Not allowed';
   if (error.status === 412) return 'Someone else changed this';
   if (error.status === 422) return 'Please check what you entered';
+  if (error.status === 429) return 'Too many requests';
+  if (error.status === 503) return 'Lantern is busy';
   return 'Something went wrong';
 }
 
