@@ -21,7 +21,8 @@ export const activityEnvelope = z.looseObject({
   from: account,
   recipient: account,
   conversation: z.looseObject({
-    id: z.string().min(1).max(1024),
+    // botbuilder sends it back in a header (x-ms-conversation-id) on every reply: printable ASCII only, as Teams' ids are.
+    id: z.string().min(1).max(1024).regex(/^[\x20-\x7e]+$/, 'must be printable ASCII'),
     conversationType: z.string().max(64).optional(),
     tenantId: z.string().max(128).optional(),
     isGroup: z.boolean().optional(),

@@ -26,6 +26,16 @@ describe('malformed activities are refused at the door with 400', () => {
     expect(h.connector.sent).toHaveLength(0);
   });
 
+  it('a conversation id with characters a reply header cannot carry (the reply would fail mid-turn)', async () => {
+    const activity = h.bot.activity(dsl(), 'message', { text: 'help' });
+    for (const id of ['\u299c', 'a\nb', 'chat\u0000']) {
+      const r = await h.bot.post({ ...activity, conversation: { ...activity.conversation, id } });
+      expect(r.status, JSON.stringify(id)).toBe(400);
+      expect(r.json.error.message).toContain('conversation.id');
+    }
+    expect(h.connector.sent).toHaveLength(0);
+  });
+
   it('an Action.Execute press without its action (botbuilder would throw)', async () => {
     const r = await h.bot.post(h.bot.activity(dsl(), 'invoke', { name: 'adaptiveCard/action', value: 'c' }));
     expect(r.status).toBe(400);
