@@ -1,3 +1,4 @@
+import { ANCHOR_GRACE_MS } from '../core/usecases/anchor-audit-trail.js';
 import { anchorAllSchools } from './anchor-all-schools.js';
 import { openOperatorStore } from './operator-store.js';
 
@@ -22,8 +23,12 @@ function parseUntil(argv: string[]): Date {
 async function main() {
   const until = parseUntil(process.argv.slice(2));
   const { store, client, describe } = openOperatorStore();
-  console.log(`Anchoring audit trails in ${describe} up to ${until.toISOString()}`);
-  const run = await anchorAllSchools(store, until, new Date(), (line) => console.log(`  ${line}`));
+  const now = new Date();
+  const latest = new Date(now.getTime() - ANCHOR_GRACE_MS);
+  // A day still open (or closed under 15 minutes ago) may yet gain events, so it is never anchored, whatever --until says.
+  const capped = until > latest ? ` (capped at ${latest.toISOString()}: days that ended less than 15 minutes ago are still open)` : '';
+  console.log(`Anchoring audit trails in ${describe}: UTC days ended by ${until.toISOString()}${capped}`);
+  const run = await anchorAllSchools(store, until, now, (line) => console.log(`  ${line}`));
   client.dispose();
   for (const f of run.failures) console.error(`  failed for ${f.schoolId}: ${f.error}`);
   console.log(`${run.created} anchor(s) written for ${run.schools} school(s).`);
