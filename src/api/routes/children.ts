@@ -1,5 +1,6 @@
 import type { Deps } from '../../core/usecases/context.js';
-import { chronologyQuerySchema, getChildChronology } from '../../core/usecases/get-child-chronology.js';
+import { getChildChronology } from '../../core/chronology/get-child-chronology.js';
+import { chronologyQuerySchema } from '../../core/chronology/query.js';
 import { listChildren } from '../../core/usecases/list-children.js';
 import type { Operation } from '../operation.js';
 
