@@ -98,3 +98,54 @@ describe("a child's chronology", () => {
     expect((await t.call('dsl', 'GET', '/api/children/child-nope/chronology')).status).toBe(404);
   });
 });
+
+const pdfText = async (bytes: Uint8Array) => {
+  const { extractText, getDocumentProxy } = await import('unpdf');
+  const pdf = await getDocumentProxy(bytes);
+  const pages = (await extractText(pdf, { mergePages: false })).text as string[];
+  return { pages: pages.map((p) => p.replace(/\s+/g, ' ')), all: pages.join(' ').replace(/\s+/g, ' ') };
+};
+
+async function downloadPdf(persona: string, query: string) {
+  const res = await fetch(`${t.url}/api/children/${CHILD}/chronology.pdf${query}`, { headers: { authorization: `Bearer ${await t.token(persona)}` } });
+  return { status: res.status, type: res.headers.get('content-type'), disposition: res.headers.get('content-disposition'), bytes: new Uint8Array(await res.arrayBuffer()) };
+}
+
+describe('the chronology as a PDF', () => {
+  it('holds every entry the JSON holds for the same filters, the marking and page x of y on every page, UK dates and no ISO timestamps', async () => {
+    for (const query of ['', '?kind=referral-contact,triage&order=newest', '?category=welfare']) {
+      const json = (await chronology('dsl', query)).json;
+      const pdf = await downloadPdf('dsl', query);
+      expect(pdf.status, query).toBe(200);
+      expect(pdf.type).toBe('application/pdf');
+      expect(pdf.disposition).toMatch(/attachment; filename="?chronology-\d{4}-\d{2}-\d{2}\.pdf/);
+      const text = await pdfText(pdf.bytes);
+      for (const e of json.entries as Entry[]) expect(text.all, `${query} ${e.kind}`).toContain(e.title.replace(/\s+/g, ' '));
+      text.pages.forEach((page, i) => {
+        expect(page).toContain('OFFICIAL-SENSITIVE');
+        expect(page).toContain(`Page ${i + 1} of ${text.pages.length}`);
+      });
+      expect(text.all).toContain(json.child.upn);
+      expect(text.all).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:/);
+      expect(text.all).not.toContain(referral.id);
+    }
+    const full = await pdfText((await downloadPdf('dsl', '')).bytes);
+    expect(full.all).toContain('24 November 2026, 10:00');
+    expect(full.all).toContain('Printed by');
+  });
+
+  it("gives the SENCO a PDF without UPN or date of birth or others' entries, refuses staff, and audits each export", async () => {
+    const dslJson = (await chronology('dsl')).json;
+    const senco = await downloadPdf('senco', '');
+    expect(senco.status).toBe(200);
+    const text = (await pdfText(senco.bytes)).all;
+    expect(text).not.toContain(dslJson.child.upn);
+    expect(text).not.toContain('born');
+    expect(text).not.toContain('MASH');
+    expect((await downloadPdf('teacher2', '')).status).toBe(403);
+    expect((await downloadPdf('dsl', '?kind=nonsense')).status).toBe(422);
+    const events = await t.call('dsl', 'GET', '/api/audit-events?limit=200');
+    const exports = events.json.items.filter((e: { action: string }) => e.action === 'chronology.export');
+    expect(exports.map((e: { outcome: string }) => e.outcome)).toEqual(expect.arrayContaining(['success', 'denied']));
+  });
+});

@@ -1,3 +1,4 @@
+import type { ChronologyDocument } from '../chronology/chronology-document.js';
 import type { RedactedChildFile } from '../export/child-file.js';
 
 /**
@@ -11,4 +12,6 @@ export interface DocumentRenderer {
   readonly contentType: string;
   readonly extension: string;
   render(file: RedactedChildFile): AsyncIterable<Uint8Array>;
+  /** A child's chronology as printed for a case conference: marked and numbered (page x of y) on every page. */
+  renderChronology(doc: ChronologyDocument): AsyncIterable<Uint8Array>;
 }

@@ -2,6 +2,7 @@ import PDFDocument from 'pdfkit';
 import type { RedactedChildFile } from '../../core/export/child-file.js';
 import type { DocumentRenderer } from '../../core/ports/document-renderer.js';
 import { BODY_FONT, BOLD_FONT, registerFonts } from './pdf-fonts.js';
+import { renderChronologyPdf } from './chronology-pdf.js';
 import { writeEntry, writeHeader, writeRedactionNote } from './pdf-layout.js';
 
 /**
@@ -12,7 +13,7 @@ import { writeEntry, writeHeader, writeRedactionNote } from './pdf-layout.js';
  * embedded font subset is named from its id, so the same file gives the same bytes.
  */
 export function createPdfRenderer(): DocumentRenderer {
-  return { contentType: 'application/pdf', extension: 'pdf', render: renderPdf };
+  return { contentType: 'application/pdf', extension: 'pdf', render: renderPdf, renderChronology: renderChronologyPdf };
 }
 
 async function* renderPdf(file: RedactedChildFile): AsyncGenerator<Uint8Array> {
