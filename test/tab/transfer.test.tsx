@@ -49,8 +49,8 @@ describe('transfer pages', () => {
       <ul>
         <ChronologyEntryRow
           entry={{
-            kind: 'received', at: '2026-10-01T10:00:00Z', id: 'received:x:0', section: 'Concerns', title: 'Concern C-OLD123',
-            fields: [{ label: 'What happened', value: '<b>not bold</b> said she was scared' }],
+            kind: 'received', at: '2026-10-01T10:00:00Z', recordedAt: '2027-02-11T09:00:00Z', id: 'received:x:0', section: 'Concerns', title: 'Concern C-OLD123',
+            details: [{ label: 'What happened', value: '<b>not bold</b> said she was scared' }], categories: [], record: { type: 'receivedPack', id: 'x', ref: 'T-ABC234' },
             receivedFrom: { name: 'Lantern Demo Primary School', urn: '100001', reference: 'T-ABC234', sentAt: '2027-02-10T09:30:00Z', packSha256: 'c'.repeat(64), importedAt: '2027-02-11T09:00:00Z', importedBy: { oid: 'o', name: 'Other DSL' } },
           }}
         />

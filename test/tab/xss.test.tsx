@@ -40,7 +40,10 @@ describe('user text is inert on every page', () => {
   });
 
   it('chronology', async () => {
-    const chronology = { child: { id: 'child-1', name: SCRIPT, yearGroup: '1' }, entries: [{ kind: 'concern', at: '2026-11-20T09:00:00Z', concernId: 'c-1', ref: 'C-1', categories: ['welfare'], account: payload, status: 'new', recordedBy: { oid: 'x', name: IMG } }, { kind: 'referral', at: '2026-11-21T09:00:00Z', ref: IMG, summary: LINK }] };
+    const chronology = { child: { id: 'child-1', name: SCRIPT, yearGroup: '1' }, kinds: [{ id: 'concern', label: SCRIPT }], entries: [
+      { id: 'concern:c-1', kind: 'concern', at: '2026-11-20T09:00:00Z', recordedAt: '2026-11-20T09:05:00Z', title: SCRIPT, summary: payload, details: [{ label: IMG, value: LINK }], categories: ['welfare'], record: { type: 'concern', id: 'c-1', ref: IMG }, by: { oid: 'x', name: IMG } },
+      { id: 'referral:r-1', kind: 'referral-contact', at: '2026-11-21T09:00:00Z', recordedAt: '2026-11-21T09:00:00Z', title: LINK, summary: LINK, details: [], categories: [], record: { type: 'referral', id: 'javascript:alert(1)', ref: IMG } },
+    ] };
     const { container } = renderSignedIn(<ChronologyPage id="child-1" />, { routes: { 'GET /api/children/child-1/chronology': { body: chronology } } });
     expect(await screen.findByText(payload)).toBeInTheDocument();
     expectInert(container);

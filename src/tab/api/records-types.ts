@@ -80,6 +80,8 @@ export interface ReceivedEntry {
   id: string;
   section: string;
   title: string;
-  fields: { label: string; value: string }[];
+  /** The pack's labelled fields (`fields` in older answers). */
+  details?: { label: string; value: string }[];
+  fields?: { label: string; value: string }[];
   receivedFrom: SchoolRef & { reference: string; sentAt: string; packSha256: string; importedAt: string; importedBy: PersonRef };
 }

@@ -62,6 +62,19 @@ export interface Concern {
   updatedBy: PersonRef;
   can: Abilities;
   history?: VersionView[];
+  /** Referrals made from this concern; present only for those who may read referrals. */
+  referrals?: ConcernReferral[];
+}
+
+export interface ConcernReferral {
+  id: string;
+  ref: string;
+  childId: string;
+  agency: string;
+  agencyName: string;
+  reference: string;
+  madeAt: string;
+  status: 'open' | 'closed';
 }
 
 export interface Me {
@@ -124,39 +137,32 @@ export interface Dashboard {
   patterns: { rule: { minConcerns: number; days: number }; more: boolean; items: { childId: string; name: string; yearGroup?: string; concerns: number }[] };
 }
 
-export interface ConcernEntry {
-  kind: 'concern';
-  at: string;
-  concernId: string;
-  ref: string;
-  role?: ChildRole;
-  categories: string[];
-  account: string;
-  status: ConcernStatus;
-  recordedBy: PersonRef;
-}
-
-export interface ActionEntry {
-  kind: 'action';
-  at: string;
-  concernId: string;
-  ref: string;
-  description: string;
-  assignee: PersonRef;
-  done: boolean;
-}
-
-/** Entries of kinds this tab does not know yet (e.g. referrals), shown generically. */
-export interface OtherEntry {
+/** One entry on a child's chronology, whichever record it comes from (see src/core/chronology/entry.ts). */
+export interface ChronologyEntry {
+  id: string;
   kind: string;
   at: string;
-  [field: string]: unknown;
+  recordedAt: string;
+  dateOnly?: boolean;
+  by?: PersonRef;
+  title: string;
+  summary?: string;
+  details: { label: string; value: string }[];
+  categories: string[];
+  record: { type: string; id: string; ref: string };
+  role?: ChildRole;
+  section?: string;
+  receivedFrom?: unknown;
 }
 
-export type ChronologyEntry = ConcernEntry | ActionEntry | OtherEntry;
+export interface ChronologyKind {
+  id: string;
+  label: string;
+}
 
 export interface Chronology {
   child: ChildSummary;
+  kinds: ChronologyKind[];
   entries: ChronologyEntry[];
 }
 
@@ -178,6 +184,8 @@ export interface Referral {
   madeAt: string;
   method: string;
   reference: string;
+  /** The child's name and year group, for those who may read the referral. */
+  child?: { id: string; name: string; yearGroup: string };
   madeBy: PersonRef;
   status: 'open' | 'closed';
   outcome?: string;

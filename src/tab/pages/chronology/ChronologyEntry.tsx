@@ -1,81 +1,70 @@
 import { Badge, Caption1, Link, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
 import { href } from '../../app/routes.js';
-import type { ActionEntry, ChronologyEntry as Entry, ConcernEntry, OtherEntry } from '../../api/types.js';
-import { CategoryTags, StatusBadge } from '../../components/Badges.js';
+import type { ChronologyEntry as Entry } from '../../api/types.js';
+import type { ReceivedEntry } from '../../api/records-types.js';
+import { CategoryTags } from '../../components/Badges.js';
+import { Facts } from '../../components/Section.js';
 import { TypedText } from '../../components/Text.js';
 import { formatDateTime, formatPlainDate } from '../../format/dates.js';
-import { ROLE_LABELS } from '../../format/labels.js';
-import type { ReceivedEntry } from '../../api/records-types.js';
 import { ReceivedBody } from '../transfer/ReceivedEntry.js';
 
 const useStyles = makeStyles({
-  entry: { display: 'grid', gridTemplateColumns: '10rem 1fr', gap: tokens.spacingHorizontalL, padding: `${tokens.spacingVerticalM} 0`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}` },
+  entry: { display: 'grid', gridTemplateColumns: 'minmax(7rem, 10rem) 1fr', gap: tokens.spacingHorizontalL, padding: `${tokens.spacingVerticalM} 0`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}` },
   when: { color: tokens.colorNeutralForeground2 },
-  body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, minWidth: 0 },
+  body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, minWidth: 0, overflowWrap: 'anywhere' },
   line: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
 });
 
-function ConcernBody({ entry: e }: { entry: ConcernEntry }) {
+/** Words for the record an entry links to, e.g. "Concern C-7K3QF9". */
+const RECORD_WORDS: Record<string, string> = { concern: 'Concern', referral: 'Referral', transfer: 'Transfer', subjectAccessRequest: 'Subject access request', receivedPack: 'File received' };
+
+function recordHref(r: Entry['record']): string | undefined {
+  if (r.type === 'concern') return href.concern(r.id);
+  if (r.type === 'referral') return href.referral(r.id);
+  if (r.type === 'transfer') return href.transfer(r.id);
+  if (r.type === 'subjectAccessRequest') return href.subjectAccess(r.id);
+  return undefined;
+}
+
+function RecordLink({ record }: { record: Entry['record'] }) {
+  const label = `${RECORD_WORDS[record.type] ?? 'Record'} ${record.ref}`;
+  const to = recordHref(record);
+  return to ? <Link href={to}>{label}</Link> : <Text>{label}</Text>;
+}
+
+function Body({ entry: e, kindLabel }: { entry: Entry; kindLabel: string }) {
   const styles = useStyles();
   return (
-      <>
-        <div className={styles.line}>
-          <Badge appearance="filled" color="brand">Concern</Badge>
-          <Link href={href.concern(e.concernId)}>{e.ref}</Link>
-          <StatusBadge status={e.status} />
-          {e.role && <Text>{`Role: ${ROLE_LABELS[e.role] ?? e.role}`}</Text>}
-        </div>
+    <>
+      <div className={styles.line}>
+        <Badge appearance="tint">{kindLabel}</Badge>
+        <Text weight="semibold">{e.title}</Text>
+      </div>
+      {e.summary && <TypedText>{e.summary}</TypedText>}
+      {e.details.length > 0 && <Facts items={e.details.map((d) => [d.label, d.value])} />}
+      {e.categories.length > 0 && (
         <div className={styles.line}>
           <CategoryTags ids={e.categories} />
         </div>
-        <TypedText>{e.account}</TypedText>
-        <Caption1>{`Recorded by ${e.recordedBy.name}`}</Caption1>
-      </>
+      )}
+      <div className={styles.line}>
+        <RecordLink record={e.record} />
+        <Caption1>{[e.by && `Recorded by ${e.by.name}`, `on ${formatDateTime(e.recordedAt)}`].filter(Boolean).join(' ')}</Caption1>
+      </div>
+    </>
   );
 }
 
-function ActionBody({ entry: e }: { entry: ActionEntry }) {
+export function ChronologyEntryRow({ entry, kindLabel }: { entry: Entry; kindLabel?: string }) {
   const styles = useStyles();
-  return (
-    <div className={styles.line}>
-      <Badge appearance="tint" color={e.done ? 'success' : 'informative'}>{e.done ? 'Action done' : 'Action due'}</Badge>
-      <Text>{e.description}</Text>
-      <Link href={href.concern(e.concernId)}>{e.ref}</Link>
-      <Caption1>{`Assigned to ${e.assignee.name}`}</Caption1>
-    </div>
-  );
-}
-
-function OtherBody({ entry: e }: { entry: OtherEntry }) {
-  const styles = useStyles();
-  const ref = typeof e.ref === 'string' ? e.ref : undefined;
-  const id = typeof e.referralId === 'string' ? e.referralId : typeof e.id === 'string' ? e.id : undefined;
-  return (
-    <div className={styles.line}>
-      <Badge appearance="tint">{e.kind}</Badge>
-      {ref && (e.kind === 'referral' && id ? <Link href={href.referral(id)}>{ref}</Link> : <Text>{ref}</Text>)}
-      {typeof e.summary === 'string' && <Text>{e.summary}</Text>}
-    </div>
-  );
-}
-
-function Body({ entry }: { entry: Entry }) {
-  if (entry.kind === 'concern') return <ConcernBody entry={entry as ConcernEntry} />;
-  if (entry.kind === 'action') return <ActionBody entry={entry as ActionEntry} />;
-  if (entry.kind === 'received') return <ReceivedBody entry={entry as unknown as ReceivedEntry} />;
-  return <OtherBody entry={entry as OtherEntry} />;
-}
-
-export function ChronologyEntryRow({ entry }: { entry: Entry }) {
-  const styles = useStyles();
-  const when = entry.kind === 'action' ? formatPlainDate(entry.at.slice(0, 10)) : formatDateTime(entry.at);
+  const when = entry.dateOnly ? formatPlainDate(entry.at.slice(0, 10)) : formatDateTime(entry.at);
   return (
     <li className={mergeClasses(styles.entry, 'lantern-entry')}>
       <time className={styles.when} dateTime={entry.at}>
         {when}
       </time>
       <div className={styles.body}>
-        <Body entry={entry} />
+        {entry.kind === 'received' && entry.receivedFrom ? <ReceivedBody entry={entry as unknown as ReceivedEntry} /> : <Body entry={entry} kindLabel={kindLabel ?? entry.kind} />}
       </div>
     </li>
   );

@@ -1,45 +1,65 @@
 import { Text } from '@fluentui/react-components';
 import { useState } from 'react';
-import { query } from '../../api/client.js';
+import { ApiError, query } from '../../api/client.js';
 import type { Chronology } from '../../api/types.js';
 import { useResource } from '../../api/use-resource.js';
+import { useApi } from '../../auth/session.js';
 import { useListStyles } from '../../components/lists.js';
 import { ErrorNotice, Loading } from '../../components/Notices.js';
+import { saveFile } from '../../components/save-file.js';
 import { PageTitle } from '../../components/Text.js';
-import { formatDate } from '../../format/dates.js';
+import { formatPlainDate } from '../../format/dates.js';
 import { ChronologyEntryRow } from './ChronologyEntry.js';
-import { ChronologyFilters, type ChronologyFilter } from './ChronologyFilters.js';
+import { ChronologyFilters, NO_FILTER, type ChronologyFilter } from './ChronologyFilters.js';
 import './print.css';
 
 const startOf = (date: string) => (date ? `${date}T00:00:00Z` : undefined);
 const endOf = (date: string) => (date ? `${date}T23:59:59Z` : undefined);
+const filterQuery = (f: ChronologyFilter) =>
+  query({ kind: f.kind || undefined, category: f.category || undefined, from: startOf(f.from), to: endOf(f.to), q: f.text || undefined, order: f.order === 'newest' ? 'newest' : undefined });
 
-/** Everything the caller may see about one child, oldest first; printable for case conferences. */
+/** Everything the caller may see about one child, from every record; Print downloads the same entries as a marked PDF. */
 export default function ChronologyPage({ id }: { id: string }) {
   const styles = useListStyles();
-  const [filter, setFilter] = useState<ChronologyFilter>({ category: '', from: '', to: '' });
-  const path = `/api/children/${encodeURIComponent(id)}/chronology${query({ category: filter.category, from: startOf(filter.from), to: endOf(filter.to) })}`;
-  const chronology = useResource<Chronology>(path);
+  const api = useApi();
+  const [filter, setFilter] = useState<ChronologyFilter>(NO_FILTER);
+  const [printing, setPrinting] = useState(false);
+  const [printError, setPrintError] = useState<ApiError>();
+  const base = `/api/children/${encodeURIComponent(id)}`;
+  const chronology = useResource<Chronology>(`${base}/chronology${filterQuery(filter)}`);
   const child = chronology.data?.child;
+  const kindLabel = (kind: string) => chronology.data?.kinds?.find((k) => k.id === kind)?.label ?? 'Entry';
+  const print = async () => {
+    setPrinting(true);
+    setPrintError(undefined);
+    try {
+      const file = await api.download(`${base}/chronology.pdf${filterQuery(filter)}`);
+      saveFile(file.blob, file.fileName, 'chronology.pdf');
+    } catch (err) {
+      setPrintError(err instanceof ApiError ? err : new ApiError(0, 'network', 'Lantern could not be reached. Try again.'));
+    } finally {
+      setPrinting(false);
+    }
+  };
   return (
     <>
       <PageTitle>{child ? `Chronology: ${child.name}` : 'Chronology'}</PageTitle>
       {child && (
         <Text as="p" block>
-          {[child.yearGroup === 'R' ? 'Reception' : `Year ${child.yearGroup}`, child.dateOfBirth && `born ${formatDate(child.dateOfBirth)}`, child.upn && `UPN ${child.upn}`]
+          {[child.yearGroup === 'R' ? 'Reception' : `Year ${child.yearGroup}`, child.dateOfBirth && `born ${formatPlainDate(child.dateOfBirth)}`, child.upn && `UPN ${child.upn}`]
             .filter(Boolean)
             .join(' · ')}
         </Text>
       )}
-      <p className="lantern-print-only">{`Printed ${new Date().toLocaleString('en-GB')} — confidential safeguarding record.`}</p>
-      <ChronologyFilters value={filter} onChange={setFilter} />
+      <ChronologyFilters value={filter} kinds={chronology.data?.kinds ?? []} printing={printing} onChange={setFilter} onPrint={() => void print()} />
+      {printError && <ErrorNotice error={printError} />}
       {chronology.loading && <Loading />}
       {chronology.error && <ErrorNotice error={chronology.error} onRetry={chronology.reload} />}
       {chronology.data && chronology.data.entries.length === 0 && <Text className={styles.empty}>Nothing recorded that matches.</Text>}
       {chronology.data && chronology.data.entries.length > 0 && (
-        <ol className={styles.list} aria-label={`Chronology, oldest first (${chronology.data.entries.length} entries)`}>
-          {chronology.data.entries.map((e, i) => (
-            <ChronologyEntryRow key={`${e.kind}:${String((e as { concernId?: string }).concernId ?? '')}:${i}`} entry={e} />
+        <ol className={styles.list} aria-label={`Chronology, ${filter.order === 'newest' ? 'newest' : 'oldest'} first (${chronology.data.entries.length} entries)`}>
+          {chronology.data.entries.map((e) => (
+            <ChronologyEntryRow key={e.id} entry={e} kindLabel={kindLabel(e.kind)} />
           ))}
         </ol>
       )}

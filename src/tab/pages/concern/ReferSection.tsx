@@ -13,6 +13,7 @@ import { REFERRAL_METHODS } from '../../format/referral-labels.js';
 import { ROLE_LABELS } from '../../format/labels.js';
 import { newKey } from '../log/concern-draft.js';
 import { useSchoolAgencies } from '../referral-settings/use-agencies.js';
+import { ConcernReferrals, DuplicateReferralWarning } from './ConcernReferrals.js';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, maxWidth: '40rem' },
@@ -57,7 +58,8 @@ export function ReferSection({ concern: c }: { concern: Concern }) {
     }
   };
   return (
-    <Section title="Referral to an agency">
+    <Section title="Referrals to agencies">
+      <ConcernReferrals concern={c} />
       {!open ? (
         <Button className={styles.submit} onClick={() => setOpen(true)}>
           Refer to an agency
@@ -101,6 +103,7 @@ export function ReferSection({ concern: c }: { concern: Concern }) {
               <Input type="time" value={time} onChange={(_, d) => setTime(d.value)} />
             </Field>
           </div>
+          <DuplicateReferralWarning concern={c} childId={childId} agency={agency} />
           <Field label="Agency's reference" validationMessage={problemFor(error, 'reference')}>
             <Input value={reference} onChange={(_, d) => setReference(d.value)} />
           </Field>

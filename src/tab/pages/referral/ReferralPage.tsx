@@ -45,7 +45,7 @@ export default function ReferralPage({ id }: { id: string }) {
             ['Made', `${formatDateTime(r.madeAt)} by ${r.madeBy.name} (${r.method})`],
             ['Agency reference', r.reference || '—'],
             ['Concern', <Link key="c" href={href.concern(r.concernId)}>Open the concern</Link>],
-            ['Child', <Link key="k" href={href.child(r.childId)}>Open the chronology</Link>],
+            ['Child', <Link key="k" href={href.child(r.childId)}>{r.child ? `${r.child.name} (open the chronology)` : 'Open the chronology'}</Link>],
           ]}
         />
       </Section>

@@ -11,7 +11,7 @@ export function ReceivedBody({ entry: e }: { entry: ReceivedEntry }) {
       <div>
         <Badge appearance="filled" color="important">Received from previous school</Badge> <Text weight="semibold">{e.title}</Text>
       </div>
-      <Facts items={e.fields.map((f) => [f.label, f.value])} />
+      <Facts items={(e.details ?? e.fields ?? []).map((f) => [f.label, f.value])} />
       <Caption1>{`From ${from.name}${from.urn ? ` (URN ${from.urn})` : ''}, reference ${from.reference}, sent ${formatDateTime(from.sentAt)}; imported ${formatDateTime(from.importedAt)} by ${from.importedBy.name}; pack SHA-256 ${from.packSha256.slice(0, 16)}…`}</Caption1>
     </>
   );
