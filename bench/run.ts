@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
+import { chronologySection, printChronology, type ChronologySection } from './chronology-scale.js';
 import { dashboardSection, type DashboardSection } from './dashboard-scale.js';
 import { botSection } from './bot-section.js';
 import type { LoadOptions } from './load.js';
@@ -14,8 +15,8 @@ import { sweepSection, type SweepSection } from './sweep-scale.js';
 /** More errors than this share of requests fails the run. */
 const MAX_ERROR_SHARE = 0.01;
 
-/** Sections of the run, in order: (a1)/(b)/(a2) creates, the DSL home at scale, the overdue sweep at scale. */
-const SECTIONS = ['create', 'bot', 'dashboard', 'sweep'] as const;
+/** Sections of the run, in order: (a1)/(b)/(a2) creates, the DSL home at scale, the overdue sweep at scale, one child's chronology at scale. */
+const SECTIONS = ['create', 'bot', 'dashboard', 'sweep', 'chronology'] as const;
 type Section = (typeof SECTIONS)[number];
 
 interface Cli extends RunSettings {
@@ -94,14 +95,14 @@ async function main() {
   const cli = readCli();
   log('starting embedded Cosmos and dev IdP…');
   const infra = await startBenchInfra();
-  const out: Partial<BenchFigures> & { dashboard?: DashboardSection; sweep?: SweepSection } = {};
+  const out: Partial<BenchFigures> & { dashboard?: DashboardSection; sweep?: SweepSection; chronology?: ChronologySection } = {};
   try {
     if (cli.only.has('create')) Object.assign(out, await createSection(infra, cli));
     if (cli.only.has('bot')) {
       const load = { concurrency: cli.concurrency, warmupMs: cli.warmupSec * 1000, durationMs: cli.durationSec * 1000 };
       Object.assign(out, { bot: await botSection(infra, load) });
     }
-    if (cli.only.has('dashboard') || cli.only.has('sweep')) {
+    if (cli.only.has('dashboard') || cli.only.has('sweep') || cli.only.has('chronology')) {
       // After the create phases, so their figures are taken on the server as shipped.
       const checked = installCheckedLinearScan();
       log(`embedded Cosmos: linear scan installed; same results as shipped on ${checked} of the app's queries`);
@@ -121,6 +122,14 @@ async function main() {
     if (cli.only.has('sweep')) {
       out.sweep = await sweepSection(infra, cli.sizes, log);
       printSweep(out.sweep);
+    }
+    if (cli.only.has('chronology')) {
+      out.chronology = await chronologySection(infra, cli.sizes, log);
+      printChronology(out.chronology);
+      if (out.chronology.sizes.some((r) => r.errors > 0)) {
+        console.error('FAILED: a chronology load errored.');
+        process.exitCode = 1;
+      }
     }
     if (cli.json) await writeFile(cli.out!, `${JSON.stringify(out, null, 2)}\n`);
   } finally {
