@@ -9,7 +9,15 @@ import { formatDateTime, formatPlainDate } from '../../format/dates.js';
 import { ReceivedBody } from '../transfer/ReceivedEntry.js';
 
 const useStyles = makeStyles({
-  entry: { display: 'grid', gridTemplateColumns: 'minmax(7rem, 10rem) 1fr', gap: tokens.spacingHorizontalL, padding: `${tokens.spacingVerticalM} 0`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}` },
+  entry: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(7rem, 10rem) 1fr',
+    gap: tokens.spacingHorizontalL,
+    padding: `${tokens.spacingVerticalM} 0`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
+    // On a phone-width pane the date goes above the entry, so the entry keeps the width it needs.
+    '@media (max-width: 600px)': { gridTemplateColumns: '1fr', rowGap: tokens.spacingVerticalXS },
+  },
   when: { color: tokens.colorNeutralForeground2 },
   body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, minWidth: 0, overflowWrap: 'anywhere' },
   line: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
