@@ -60,11 +60,18 @@ export function chronologyDocument(input: DocumentInput): ChronologyDocument {
       when: e.dateOnly ? uk.date(e.at) : uk.dateTime(e.at),
       kind: kindLabel(e.kind),
       title: e.title,
-      source: [e.by ? `Recorded by ${e.by.name}` : 'Recorded', `on ${uk.dateTime(e.recordedAt)}`, `— ${RECORD_WORDS[e.record.type] ?? 'record'} ${e.record.ref}`].join(' '),
+      source: sourceLine(e, uk),
       summary: e.summary,
       details: e.details,
     })),
   };
+}
+
+/** "Recorded by Sam Patel on 23 November 2026, 09:10 — concern C-7K3QF9", leaving out what the record does not say. */
+function sourceLine(e: ChronologyEntry, uk: ReturnType<typeof ukDates>) {
+  const recorded = [e.by && `by ${e.by.name}`, e.recordedAt && `on ${uk.dateTime(e.recordedAt)}`].filter(Boolean).join(' ');
+  const record = `${RECORD_WORDS[e.record.type] ?? 'record'} ${e.record.ref}`;
+  return recorded ? `Recorded ${recorded} — ${record}` : record.charAt(0).toUpperCase() + record.slice(1);
 }
 
 const RECORD_WORDS: Record<string, string> = { concern: 'concern', referral: 'referral', transfer: 'transfer', receivedPack: 'file received, reference', subjectAccessRequest: 'subject access request' };

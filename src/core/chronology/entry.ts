@@ -24,8 +24,8 @@ export interface ChronologyEntry {
   kind: string;
   /** When it happened (ISO instant, or a calendar date when `dateOnly`). */
   at: string;
-  /** When it was written down in Lantern. */
-  recordedAt: string;
+  /** When it was written down in Lantern; absent where the record does not say (an action's due date). */
+  recordedAt?: string;
   dateOnly?: boolean;
   /** Who recorded it. */
   by?: PersonRef;

@@ -23,5 +23,5 @@ export function filterAndSort(entries: ChronologyEntry[], q: ChronologyQuery): C
     return words.every((w) => haystack.includes(w));
   });
   const sign = q.order === 'newest' ? -1 : 1;
-  return matching.sort((a, b) => sign * (momentOf(a) - momentOf(b) || a.recordedAt.localeCompare(b.recordedAt) || a.id.localeCompare(b.id)));
+  return matching.sort((a, b) => sign * (momentOf(a) - momentOf(b) || (a.recordedAt ?? '').localeCompare(b.recordedAt ?? '') || a.id.localeCompare(b.id)));
 }

@@ -142,7 +142,7 @@ export interface ChronologyEntry {
   id: string;
   kind: string;
   at: string;
-  recordedAt: string;
+  recordedAt?: string;
   dateOnly?: boolean;
   by?: PersonRef;
   title: string;

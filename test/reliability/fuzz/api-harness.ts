@@ -49,6 +49,7 @@ export async function startFuzzApp(): Promise<FuzzApp> {
       '/api/referrals/{id}:id': referrals,
       '/api/referrals/{id}/contacts:id': referrals,
       '/api/children/{id}/chronology:id': children,
+      '/api/children/{id}/chronology.pdf:id': children,
       childId: children,
     },
     authorizations: (op) => ({ own: bearer[personaFor(op)]!, others: personas.map((p) => bearer[p]!) }),

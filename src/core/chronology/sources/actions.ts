@@ -14,7 +14,7 @@ export const actionSource: ChronologySource = {
 
 function entriesOf(c: Concern, a: ConcernAction): ChronologyEntry[] {
   const base = { summary: a.description, details: [{ label: 'Assigned to', value: a.assignee.name }], categories: c.categories, record: { type: 'concern', id: c.id, ref: c.ref } };
-  const due: ChronologyEntry = { ...base, id: `action:${c.id}:${a.id}`, kind: 'action', at: a.dueDate, dateOnly: true, recordedAt: c.recordedAt, title: `Action due: ${a.description}` };
+  const due: ChronologyEntry = { ...base, id: `action:${c.id}:${a.id}`, kind: 'action', at: a.dueDate, dateOnly: true, title: `Action due: ${a.description}` };
   if (!a.done || !a.doneAt) return [due];
   return [due, { ...base, id: `action-done:${c.id}:${a.id}`, kind: 'action-done', at: a.doneAt, recordedAt: a.doneAt, by: a.assignee, title: `Action done: ${a.description}` }];
 }

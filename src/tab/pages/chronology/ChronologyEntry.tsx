@@ -57,7 +57,7 @@ function Body({ entry: e, kindLabel }: { entry: Entry; kindLabel: string }) {
       )}
       <div className={styles.line}>
         <RecordLink record={e.record} />
-        <Caption1>{[e.by && `Recorded by ${e.by.name}`, `on ${formatDateTime(e.recordedAt)}`].filter(Boolean).join(' ')}</Caption1>
+        <Caption1>{[e.by && `Recorded by ${e.by.name}`, e.recordedAt && `on ${formatDateTime(e.recordedAt)}`].filter(Boolean).join(' ')}</Caption1>
       </div>
     </>
   );
