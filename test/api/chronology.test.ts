@@ -97,6 +97,16 @@ describe("a child's chronology", () => {
     }
     expect((await t.call('dsl', 'GET', '/api/children/child-nope/chronology')).status).toBe(404);
   });
+
+  it("keeps another school's DSL out (not found, nothing revealed), and treats script in the text filter as text", async () => {
+    const other = await chronology('otherDsl');
+    expect(other.status).toBe(404);
+    expect(JSON.stringify(other.json)).not.toContain('MASH');
+    const script = await chronology('dsl', `?q=${encodeURIComponent('<script>alert(1)</script>')}`);
+    expect(script.status).toBe(200);
+    expect(ours(script.json.entries)).toEqual([]);
+    expect((await chronology('dsl', `?kind=${'concern,'.repeat(80)}`)).status).toBe(422);
+  });
 });
 
 const pdfText = async (bytes: Uint8Array) => {
@@ -143,6 +153,7 @@ describe('the chronology as a PDF', () => {
     expect(text).not.toContain('born');
     expect(text).not.toContain('MASH');
     expect((await downloadPdf('teacher2', '')).status).toBe(403);
+    expect((await downloadPdf('otherDsl', '')).status).toBe(404);
     expect((await downloadPdf('dsl', '?kind=nonsense')).status).toBe(422);
     const events = await t.call('dsl', 'GET', '/api/audit-events?limit=200');
     const exports = events.json.items.filter((e: { action: string }) => e.action === 'chronology.export');
