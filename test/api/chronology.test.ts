@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { personaByKey } from '../../src/local/demo-identity.js';
 import { concernBody, startTestApp, type TestApp } from '../support/test-app.js';
 
 // child-021 carries a welfare concern (triaged, parents' decision recorded, referred with two contacts) and a SEND concern.
@@ -55,6 +56,19 @@ describe("a child's chronology", () => {
     expect(contact).toMatchObject({ record: { type: 'referral', id: referral.id, ref: referral.ref }, title: expect.stringContaining('MASH duty worker') });
     expect(entries.find((e) => e.kind === 'triage')).toMatchObject({ record: { type: 'concern', id: welfare.id, ref: welfare.ref }, title: 'Triage decision: Refer to an agency' });
     expect(r.json.child).toMatchObject({ upn: expect.any(String), dateOfBirth: expect.any(String) });
+  });
+
+  it('holds an action when it is set, falls due and is done, each with who and a link to its concern', async () => {
+    await patchConcern(welfare.id, { op: 'addAction', description: 'Check in with the child each morning', assignee: { oid: personaByKey('dsl')!.oid, name: 'Alex Morgan' }, dueDate: '2026-11-27' });
+    const added = (await t.call('dsl', 'GET', `/api/concerns/${welfare.id}`)).json;
+    await patchConcern(welfare.id, { op: 'completeAction', actionId: added.actions[0].id });
+    const r = await chronology('dsl', '?kind=action-set,action,action-done');
+    const actions = ours(r.json.entries);
+    expect(actions.map((e) => e.kind).sort()).toEqual(['action', 'action-done', 'action-set']);
+    for (const e of actions) expect(e.record).toMatchObject({ type: 'concern', id: welfare.id, ref: welfare.ref });
+    expect(actions.find((e) => e.kind === 'action-set')!.by?.name).toBeTruthy();
+    expect(actions.find((e) => e.kind === 'action-done')!.by?.name).toBeTruthy();
+    expect(actions.find((e) => e.kind === 'action')!.at).toBe('2026-11-27');
   });
 
   it.todo('holds a case note and a status-flag change (sources from the case notes and status flags branch; the lead completes this at merge)');

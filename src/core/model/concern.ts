@@ -50,6 +50,11 @@ export interface ConcernAction {
   dueDate: string; // YYYY-MM-DD
   done: boolean;
   doneAt?: string;
+  /** Who marked it done (absent on actions completed before this was kept). */
+  doneBy?: PersonRef;
+  /** When and by whom it was set (absent on actions set before this was kept). */
+  setAt?: string;
+  setBy?: PersonRef;
 }
 
 /** The content a member of staff records. */

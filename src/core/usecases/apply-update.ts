@@ -19,7 +19,7 @@ export function applyUpdate(c: Concern, u: ConcernUpdate, by: PersonRef, at: str
     case 'close':
       return { ...c, status: 'closed', closure: { outcome: u.outcome, summary: u.summary, by, at } };
     case 'addAction': {
-      const action = { id: `a-${newId()}`, description: u.description, assignee: u.assignee, dueDate: u.dueDate, done: false };
+      const action = { id: `a-${newId()}`, description: u.description, assignee: u.assignee, dueDate: u.dueDate, done: false, setAt: at, setBy: by };
       return { ...c, actions: [...c.actions, action] };
     }
     case 'completeAction': {
@@ -28,7 +28,7 @@ export function applyUpdate(c: Concern, u: ConcernUpdate, by: PersonRef, at: str
           { path: 'actionId', message: 'no such action on this concern' },
         ]);
       }
-      return { ...c, actions: c.actions.map((a) => (a.id === u.actionId ? { ...a, done: true, doneAt: at } : a)) };
+      return { ...c, actions: c.actions.map((a) => (a.id === u.actionId ? { ...a, done: true, doneAt: at, doneBy: by } : a)) };
     }
     case 'parentalNotification':
       return { ...c, parentsInformed: parentalDecision(u, by, at) };
