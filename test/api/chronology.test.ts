@@ -71,6 +71,16 @@ describe("a child's chronology", () => {
     expect(actions.find((e) => e.kind === 'action')!.at).toBe('2026-11-27');
   });
 
+  it('holds a referral being closed, with its outcome and who closed it', async () => {
+    const made = await t.call('dsl', 'POST', '/api/referrals', { body: { concernId: welfare.id, childId: CHILD, agency: 'early-help', madeAt: '2026-11-24T11:00:00Z', method: 'email', reference: '' } });
+    const closed = await t.call('deputy', 'PATCH', `/api/referrals/${made.json.id}`, { body: { op: 'close', outcome: 'Family accepted early help.' }, headers: { 'if-match': made.headers.get('etag')! } });
+    expect(closed.status).toBe(200);
+    const entries = (await chronology('dsl', '?kind=referral-closed')).json.entries as (Entry & { summary?: string })[];
+    const entry = entries.find((e) => e.record.id === made.json.id)!;
+    expect(entry).toMatchObject({ kind: 'referral-closed', title: 'Referral to Early help closed', summary: 'Family accepted early help.', record: { type: 'referral', ref: made.json.ref } });
+    expect(entry.by?.name).toBeTruthy();
+  });
+
   it.todo('holds a case note and a status-flag change (sources from the case notes and status flags branch; the lead completes this at merge)');
 
   it('filters by kind, category, dates and text, newest first on request', async () => {

@@ -51,6 +51,9 @@ export interface Referral {
   madeBy: PersonRef;
   status: 'open' | 'closed';
   outcome?: string;
+  /** When and by whom it was closed (absent on referrals closed before this was kept). */
+  closedAt?: string;
+  closedBy?: PersonRef;
   milestones: Milestone[];
   contacts: ReferralContact[];
   /** Earliest due moment among open milestones; what the overdue sweep queries (absent when none is pending). */

@@ -21,16 +21,16 @@ export async function updateReferral(deps: Deps, ctx: RequestContext, id: string
   if (current.value.status === 'closed') throw new LanternError('invalid_state', 'This referral is closed; it cannot change.');
   if (update.op === 'recordMilestone') checkNotFuture(update.at, deps.clock(), 'at');
   const me = { oid: ctx.actor.oid, name: ctx.actor.name };
-  const saved = await saveReferralChange(deps, ctx, current, apply(current.value, update, me), `referral.${update.op}`);
+  const saved = await saveReferralChange(deps, ctx, current, apply(current.value, update, me, deps.clock().toISOString()), `referral.${update.op}`);
   return { referral: referralView(saved.value, deps.clock()), etag: saved.etag };
 }
 
-function apply(r: Referral, u: ReferralUpdate, me: PersonRef): Referral {
+function apply(r: Referral, u: ReferralUpdate, me: PersonRef, now: string): Referral {
   switch (u.op) {
     case 'edit':
       return { ...r, ...Object.fromEntries(Object.entries(u.changes).filter(([, v]) => v !== undefined)) };
     case 'close':
-      return { ...r, status: 'closed', outcome: u.outcome };
+      return { ...r, status: 'closed', outcome: u.outcome, closedAt: now, closedBy: me };
     case 'recordMilestone': {
       const m = r.milestones.find((x) => x.key === u.key);
       if (!m) throw invalid(`key: this referral has no milestone "${u.key}".`, [{ path: 'key', message: `one of: ${r.milestones.map((x) => x.key).join(', ')}` }]);

@@ -9,6 +9,7 @@ export const referralSource: ChronologySource = {
     { id: 'referral', label: 'Referral made' },
     { id: 'referral-milestone', label: 'Referral milestone' },
     { id: 'referral-contact', label: 'Referral contact' },
+    { id: 'referral-closed', label: 'Referral closed' },
   ],
   async entries({ records }) {
     const [referrals, concerns] = await Promise.all([records.referrals(), records.concerns()]);
@@ -28,12 +29,14 @@ function entriesOf(r: Referral, categories: string[]): ChronologyEntry[] {
     recordedAt: r.createdAt,
     by: r.madeBy,
     title: `Referral made to ${agency}`,
-    details: details([['Method', label(METHOD_LABELS, r.method)], ["Agency's reference", r.reference], ['Outcome', r.outcome]]),
+    details: details([['Method', label(METHOD_LABELS, r.method)], ["Agency's reference", r.reference], ['Outcome', r.closedAt ? undefined : r.outcome]]),
   };
   const milestones = r.milestones
     .filter((m) => m.doneAt)
     .map((m): ChronologyEntry => ({ ...base, id: `referral-milestone:${r.id}:${m.key}`, kind: 'referral-milestone', at: m.doneAt!, recordedAt: m.doneAt!, by: m.doneBy, title: `${m.label} (${agency})`, details: [] }));
-  return [made, ...milestones, ...r.contacts.map((c) => contactEntry(r, c, agency, base))];
+  const out = [made, ...milestones, ...r.contacts.map((c) => contactEntry(r, c, agency, base))];
+  if (r.status === 'closed' && r.closedAt) out.push({ ...base, id: `referral-closed:${r.id}`, kind: 'referral-closed', at: r.closedAt, recordedAt: r.closedAt, by: r.closedBy, title: `Referral to ${agency} closed`, summary: r.outcome, details: [] });
+  return out;
 }
 
 function contactEntry(r: Referral, c: ReferralContact, agency: string, base: Pick<ChronologyEntry, 'categories' | 'record'>): ChronologyEntry {
