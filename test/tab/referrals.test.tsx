@@ -226,3 +226,10 @@ describe('refer to an agency from the concern page', () => {
     expect(screen.queryByRole('button', { name: 'Refer to an agency' })).not.toBeInTheDocument();
   });
 });
+
+describe('a referral names its child', () => {
+  it("links to the child's chronology by name when the API sends the child", async () => {
+    renderSignedIn(<ReferralPage id="r-1" />, { me: ME.dsl, routes: { 'GET /api/referrals/r-1': { body: referral({ child: { id: 'child-008', name: 'Harry Nguyen', yearGroup: '1' } }), etag: '"1"' } } });
+    expect(await screen.findByRole('link', { name: 'Harry Nguyen (open the chronology)' })).toHaveAttribute('href', '#/children/child-008');
+  });
+});
