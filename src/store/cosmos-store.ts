@@ -14,6 +14,7 @@ import { createAccessStore } from './access-store.js';
 import { createRosterStore } from './roster-store.js';
 import { createRetentionStore } from './retention-store.js';
 import { createTransferStore } from './transfer-store.js';
+import { createCaseNoteStore } from './case-note-store.js';
 import { AUDIT_ANCHORS_CONTAINER, LEASES_CONTAINER, RECORDS_CONTAINER } from './containers.js';
 import { guard } from './cosmos-errors.js';
 import { ofType, stripSystemFields } from './documents.js';
@@ -38,6 +39,7 @@ export function createCosmosStore(database: Database): Store {
     roster: createRosterStore(records),
     retention: createRetentionStore(records),
     transfers: createTransferStore(records),
+    caseNotes: createCaseNoteStore(records),
     audit: createAuditStore(records),
     auditAnchors: createAuditAnchorStore(database.container(AUDIT_ANCHORS_CONTAINER)),
     async ping() {

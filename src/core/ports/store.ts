@@ -11,6 +11,7 @@ import type { RosterStore } from './roster-store.js';
 import type { SubjectAccessStore } from './subject-access-store.js';
 import type { RetentionStore } from './retention-store.js';
 import type { TransferStore } from './transfer-store.js';
+import type { CaseNoteStore } from './case-note-store.js';
 import type { AuditAnchorStore, AuditStore } from './audit-store.js';
 
 /** A stored document with the version tag the store uses for optimistic concurrency. */
@@ -89,6 +90,7 @@ export interface Store {
   roster: RosterStore;
   retention: RetentionStore;
   transfers: TransferStore;
+  caseNotes: CaseNoteStore;
   audit: AuditStore;
   auditAnchors: AuditAnchorStore;
   /** Cheap round trip to prove the store answers. */

@@ -8,6 +8,7 @@ import { isoDateTime } from '../validation/text.js';
 import type { Deps, RequestContext } from './context.js';
 import { childDetails } from './list-children.js';
 import { receivedEntries } from './received-chronology.js';
+import { caseNoteEntries } from '../case-notes/case-note-entries.js';
 
 export const chronologyQuerySchema = z.strictObject({
   category: z.string().max(64).optional(),
@@ -29,8 +30,14 @@ export async function getChildChronology(deps: Deps, ctx: RequestContext, childI
   }
   const concerns = await allConcernsAbout(deps, ctx, childId, q);
   await audit(deps, ctx, { ...facts, outcome: 'success' });
-  const entries = [...concerns.filter((c) => allow(ctx.actor, 'read', c)).flatMap((c) => entriesOf(c, childId)), ...(await receivedEntries(deps, ctx, childId, q))];
+  const entries = [...concerns.filter((c) => allow(ctx.actor, 'read', c)).flatMap((c) => entriesOf(c, childId)), ...(await receivedEntries(deps, ctx, childId, q)), ...(await ownEntries(deps, ctx, childId, q))];
   return { child: childDetails(child), entries: entries.sort((a, b) => a.at.localeCompare(b.at)) };
+}
+
+/** Entries of records that carry no category: shown unless the reader filters by category. */
+async function ownEntries(deps: Deps, ctx: RequestContext, childId: string, q: z.infer<typeof chronologyQuerySchema>) {
+  if (q.category) return [];
+  return [...(await caseNoteEntries(deps, ctx, childId, q))];
 }
 
 async function allConcernsAbout(deps: Deps, ctx: RequestContext, childId: string, q: z.infer<typeof chronologyQuerySchema>) {
