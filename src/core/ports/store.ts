@@ -12,6 +12,7 @@ import type { SubjectAccessStore } from './subject-access-store.js';
 import type { RetentionStore } from './retention-store.js';
 import type { TransferStore } from './transfer-store.js';
 import type { CaseNoteStore } from './case-note-store.js';
+import type { StatusFlagStore } from './status-flag-store.js';
 import type { AuditAnchorStore, AuditStore } from './audit-store.js';
 
 /** A stored document with the version tag the store uses for optimistic concurrency. */
@@ -91,6 +92,7 @@ export interface Store {
   retention: RetentionStore;
   transfers: TransferStore;
   caseNotes: CaseNoteStore;
+  statusFlags: StatusFlagStore;
   audit: AuditStore;
   auditAnchors: AuditAnchorStore;
   /** Cheap round trip to prove the store answers. */

@@ -9,6 +9,7 @@ import type { Deps, RequestContext } from './context.js';
 import { childDetails } from './list-children.js';
 import { receivedEntries } from './received-chronology.js';
 import { caseNoteEntries } from '../case-notes/case-note-entries.js';
+import { statusFlagEntries } from '../child-status/status-flag-entries.js';
 
 export const chronologyQuerySchema = z.strictObject({
   category: z.string().max(64).optional(),
@@ -37,7 +38,7 @@ export async function getChildChronology(deps: Deps, ctx: RequestContext, childI
 /** Entries of records that carry no category: shown unless the reader filters by category. */
 async function ownEntries(deps: Deps, ctx: RequestContext, childId: string, q: z.infer<typeof chronologyQuerySchema>) {
   if (q.category) return [];
-  return [...(await caseNoteEntries(deps, ctx, childId, q))];
+  return [...(await caseNoteEntries(deps, ctx, childId, q)), ...(await statusFlagEntries(deps, ctx, childId, q))];
 }
 
 async function allConcernsAbout(deps: Deps, ctx: RequestContext, childId: string, q: z.infer<typeof chronologyQuerySchema>) {
