@@ -16,6 +16,7 @@ import { createRetentionStore } from './retention-store.js';
 import { createTransferStore } from './transfer-store.js';
 import { createCaseNoteStore } from './case-note-store.js';
 import { createStatusFlagStore } from './status-flag-store.js';
+import { createFamilyStore } from './family-store.js';
 import { AUDIT_ANCHORS_CONTAINER, LEASES_CONTAINER, RECORDS_CONTAINER } from './containers.js';
 import { guard } from './cosmos-errors.js';
 import { ofType, stripSystemFields } from './documents.js';
@@ -42,6 +43,7 @@ export function createCosmosStore(database: Database): Store {
     transfers: createTransferStore(records),
     caseNotes: createCaseNoteStore(records),
     statusFlags: createStatusFlagStore(records),
+    family: createFamilyStore(records),
     audit: createAuditStore(records),
     auditAnchors: createAuditAnchorStore(database.container(AUDIT_ANCHORS_CONTAINER)),
     async ping() {

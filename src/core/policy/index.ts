@@ -66,3 +66,4 @@ const DESCRIPTIONS: Record<ConcernAbility | SchoolAbility, string> = {
 const describe = (ability: ConcernAbility | SchoolAbility) => DESCRIPTIONS[ability];
 export { allowCaseNote, allowCaseNoteOn, type CaseNoteAbility, type CaseNoteTargetAbility, type NoteTarget } from './case-note-policy.js';
 export { allowStatusFlag, allowStatusFlags, readableFlagKinds, type StatusFlagAbility, type StatusFlagSchoolAbility } from './status-flag-policy.js';
+export { allowFamily, type FamilyAbility } from './family-policy.js';

@@ -13,6 +13,7 @@ import type { RetentionStore } from './retention-store.js';
 import type { TransferStore } from './transfer-store.js';
 import type { CaseNoteStore } from './case-note-store.js';
 import type { StatusFlagStore } from './status-flag-store.js';
+import type { FamilyStore } from './family-store.js';
 import type { AuditAnchorStore, AuditStore } from './audit-store.js';
 
 /** A stored document with the version tag the store uses for optimistic concurrency. */
@@ -93,6 +94,7 @@ export interface Store {
   transfers: TransferStore;
   caseNotes: CaseNoteStore;
   statusFlags: StatusFlagStore;
+  family: FamilyStore;
   audit: AuditStore;
   auditAnchors: AuditAnchorStore;
   /** Cheap round trip to prove the store answers. */
