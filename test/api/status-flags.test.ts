@@ -65,13 +65,13 @@ describe('child status flags', () => {
   });
 
   it('current flags show as badges on the triage queue and the dashboard, to those who may see them', async () => {
-    await set('dsl', 'child-008', { flag: 'child-in-need', startDate: '2026-02-01' });
-    await t.call('teacher', 'POST', '/api/concerns', { body: concernBody({ children: [{ childId: 'child-008', role: 'subject' }] }) });
+    await set('dsl', 'child-014', { flag: 'child-in-need', startDate: '2026-02-01' });
+    await t.call('teacher', 'POST', '/api/concerns', { body: concernBody({ children: [{ childId: 'child-014', role: 'subject' }] }) });
     const queue = await t.call('dsl', 'GET', '/api/concerns?status=new&order=recordedAt-asc&limit=100');
-    const child = queue.json.items.flatMap((c: { children: { childId: string }[] }) => c.children).find((c: { childId: string }) => c.childId === 'child-008');
+    const child = queue.json.items.flatMap((c: { children: { childId: string }[] }) => c.children).find((c: { childId: string }) => c.childId === 'child-014');
     expect(child.statusFlags.map((f: { flag: string }) => f.flag)).toEqual(['child-in-need']);
     const dash = await t.call('dsl', 'GET', '/api/dashboard');
-    const onDash = dash.json.triage.items.flatMap((c: { children: { childId: string }[] }) => c.children).find((c: { childId: string }) => c.childId === 'child-008');
+    const onDash = dash.json.triage.items.flatMap((c: { children: { childId: string }[] }) => c.children).find((c: { childId: string }) => c.childId === 'child-014');
     expect(onDash.statusFlags.map((f: { flag: string }) => f.flag)).toEqual(['child-in-need']);
     const teacher = await t.call('teacher', 'GET', '/api/concerns?limit=100');
     const seen = teacher.json.items.flatMap((c: { children: { statusFlags: unknown[] }[] }) => c.children).flatMap((c: { statusFlags: unknown[] }) => c.statusFlags);
