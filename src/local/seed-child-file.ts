@@ -24,7 +24,7 @@ export async function seedChildFile(deps: Deps, dsl: RequestContext, safeguardin
     childId: 'child-008', concernId: safeguardingConcernId, kind: 'call', method: 'phone', occurredAt: at(5, '14:20'),
     with: [{ name: 'Duty social worker', relationship: 'agency', organisation: "Children's social care (MASH)" }],
     summary: 'Shared the bruising concern with the MASH duty worker; the social worker will visit this week and update us.',
-    followUpDate: addDays(today, 21),
+    followUpDate: addDays(today, 14),
   }, 'seed-note-1');
   await createCaseNote(deps, dsl, {
     childId: 'child-008', kind: 'call', method: 'phone', occurredAt: at(4, '16:05'),

@@ -7,6 +7,7 @@ import { formatDateTime, formatPlainDate } from '../../format/dates.js';
 import { ROLE_LABELS } from '../../format/labels.js';
 import type { ReceivedEntry } from '../../api/records-types.js';
 import { ReceivedBody } from '../transfer/ReceivedEntry.js';
+import { CaseNoteBody, StatusFlagBody } from './ChildFileEntries.js';
 
 const useStyles = makeStyles({
   entry: { display: 'grid', gridTemplateColumns: '10rem 1fr', gap: tokens.spacingHorizontalL, padding: `${tokens.spacingVerticalM} 0`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}` },
@@ -62,13 +63,15 @@ function OtherBody({ entry: e }: { entry: OtherEntry }) {
 function Body({ entry }: { entry: Entry }) {
   if (entry.kind === 'concern') return <ConcernBody entry={entry as ConcernEntry} />;
   if (entry.kind === 'action') return <ActionBody entry={entry as ActionEntry} />;
+  if (entry.kind === 'case-note') return <CaseNoteBody entry={entry as OtherEntry} />;
+  if (entry.kind === 'status-flag') return <StatusFlagBody entry={entry as OtherEntry} />;
   if (entry.kind === 'received') return <ReceivedBody entry={entry as unknown as ReceivedEntry} />;
   return <OtherBody entry={entry as OtherEntry} />;
 }
 
 export function ChronologyEntryRow({ entry }: { entry: Entry }) {
   const styles = useStyles();
-  const when = entry.kind === 'action' ? formatPlainDate(entry.at.slice(0, 10)) : formatDateTime(entry.at);
+  const when = entry.kind === 'action' || entry.kind === 'status-flag' ? formatPlainDate(entry.at.slice(0, 10)) : formatDateTime(entry.at);
   return (
     <li className={mergeClasses(styles.entry, 'lantern-entry')}>
       <time className={styles.when} dateTime={entry.at}>

@@ -10,6 +10,10 @@ import { formatDate } from '../../format/dates.js';
 import { ChronologyEntryRow } from './ChronologyEntry.js';
 import { ChronologyFilters, type ChronologyFilter } from './ChronologyFilters.js';
 import './print.css';
+import { useMe } from '../../auth/session.js';
+import { CaseNotesSection } from '../child/CaseNotesSection.js';
+import { FamilySection } from '../child/FamilySection.js';
+import { StatusSection } from '../child/StatusSection.js';
 
 const startOf = (date: string) => (date ? `${date}T00:00:00Z` : undefined);
 const endOf = (date: string) => (date ? `${date}T23:59:59Z` : undefined);
@@ -20,6 +24,7 @@ export default function ChronologyPage({ id }: { id: string }) {
   const [filter, setFilter] = useState<ChronologyFilter>({ category: '', from: '', to: '' });
   const path = `/api/children/${encodeURIComponent(id)}/chronology${query({ category: filter.category, from: startOf(filter.from), to: endOf(filter.to) })}`;
   const chronology = useResource<Chronology>(path);
+  const me = useMe();
   const child = chronology.data?.child;
   return (
     <>
@@ -31,6 +36,11 @@ export default function ChronologyPage({ id }: { id: string }) {
             .join(' · ')}
         </Text>
       )}
+      <div className="lantern-no-print">
+        <StatusSection childId={id} />
+        <FamilySection childId={id} />
+        {me.can.dashboard && <CaseNotesSection childId={id} canAdd onSaved={chronology.reload} />}
+      </div>
       <p className="lantern-print-only">{`Printed ${new Date().toLocaleString('en-GB')} — confidential safeguarding record.`}</p>
       <ChronologyFilters value={filter} onChange={setFilter} />
       {chronology.loading && <Loading />}
