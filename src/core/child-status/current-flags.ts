@@ -19,7 +19,7 @@ export async function currentFlagBadges(deps: Deps, ctx: RequestContext, childId
   return byChild;
 }
 
-/** A concern view whose children carry their current status badges (none when the caller may see none). */
+/** A concern view whose children carry their current status badges; a child with none visible is left as it was. */
 export function withFlagBadges<V extends { children: { childId: string }[] }>(view: V, flags: Record<string, FlagBadge[]>): V {
-  return { ...view, children: view.children.map((c) => ({ ...c, statusFlags: flags[c.childId] ?? [] })) };
+  return { ...view, children: view.children.map((c) => (flags[c.childId] ? { ...c, statusFlags: flags[c.childId] } : c)) };
 }

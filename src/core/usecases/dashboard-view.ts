@@ -25,7 +25,7 @@ type Names = Map<string, Child>;
 type Flags = Record<string, FlagBadge[]>;
 
 const childName = (c: Child | undefined) => (c ? { name: childDisplayName(c), yearGroup: c.yearGroup } : { name: 'Unknown child' });
-const badges = (flags: Flags, childId: string) => ({ statusFlags: flags[childId] ?? [] });
+const badges = (flags: Flags, childId: string) => (flags[childId] ? { statusFlags: flags[childId] } : {});
 
 /** What the tab shows on the DSL home; children are named, never more than the panels need. */
 export function dashboardView(r: DashboardReads, rule: { patternCount: number; patternDays: number; dueSoonDays: number }) {
