@@ -123,7 +123,7 @@ export interface Dashboard {
   };
   actions: { dueSoonDays: number; more: boolean; overdue: DueAction[]; dueSoon: DueAction[] };
   counts: { key: string; label: string; startDate: string; total: number; byCategory: { category: string; name: string; count: number }[] }[];
-  patterns: { rule: { minConcerns: number; days: number }; more: boolean; items: { childId: string; name: string; yearGroup?: string; concerns: number }[] };
+  patterns: { rule: { minConcerns: number; days: number }; more: boolean; items: { childId: string; name: string; yearGroup?: string; concerns: number; statusFlags?: FlagBadge[] }[] };
 }
 
 export interface ConcernEntry {
