@@ -21,6 +21,9 @@ import { rosterOperations } from './routes/roster.js';
 import { parentalNotificationOperations } from './routes/parental-notification.js';
 import { retentionOperations } from './routes/retention.js';
 import { transferOperations } from './routes/transfers.js';
+import { caseNoteOperations } from './routes/case-notes.js';
+import { statusFlagOperations } from './routes/status-flags.js';
+import { familyOperations } from './routes/family.js';
 import { registerDevIdp, type DevIdpRoutesConfig } from './routes/dev-idp.js';
 import { registerHealth } from './routes/health.js';
 import { apiSecurityHeaders } from './security-headers.js';
@@ -45,7 +48,7 @@ export interface ApiServerOptions {
 }
 
 export function apiOperations(deps: Deps, hooks: ConcernHooks = {}): Operation[] {
-  return [...concernOperations(deps, hooks), ...childOperations(deps), ...auditOperations(deps), ...dashboardOperations(deps), ...referralOperations(deps), ...subjectAccessOperations(deps), ...alertOperations(deps), ...accessOperations(deps), ...rosterOperations(deps), ...schoolCalendarOperations(deps), ...parentalNotificationOperations(deps), ...retentionOperations(deps), ...transferOperations(deps), ...referralSettingsOperations(deps)];
+  return [...concernOperations(deps, hooks), ...childOperations(deps), ...auditOperations(deps), ...dashboardOperations(deps), ...referralOperations(deps), ...subjectAccessOperations(deps), ...alertOperations(deps), ...accessOperations(deps), ...rosterOperations(deps), ...schoolCalendarOperations(deps), ...parentalNotificationOperations(deps), ...retentionOperations(deps), ...transferOperations(deps), ...referralSettingsOperations(deps), ...caseNoteOperations(deps), ...statusFlagOperations(deps), ...familyOperations(deps)];
 }
 
 export function createApiServer(opts: ApiServerOptions): Server {

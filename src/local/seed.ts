@@ -11,6 +11,7 @@ import { addDays, instantAt, localDate } from '../core/calendar/local-time.js';
 import { DEMO_SCHOOL_ID, DEMO_TENANT_ID, personaByKey } from './demo-identity.js';
 import { demoChildren, demoLeavers, demoSchool } from './demo-school.js';
 import { seedRecordsForLife } from './seed-records.js';
+import { seedChildFile } from './seed-child-file.js';
 
 const SEED_LEASE = `seed:${DEMO_SCHOOL_ID}`;
 const SEED_LEASE_MS = 60_000;
@@ -109,6 +110,7 @@ async function seedConcerns(deps: Deps, school: School) {
     await updateConcern(deps, dsl, send.concern.id, { op: 'triage', decision: 'monitor', reasons: 'Share with SENCO; adjust drill arrangements.' }, send.etag);
   }
   await seedReferral(deps, school, dsl, safeguarding.concern.id);
+  await seedChildFile(deps, dsl, safeguarding.concern.id);
   await seedSubjectAccess(deps, school, dsl);
 }
 

@@ -14,6 +14,9 @@ import { createAccessStore } from './access-store.js';
 import { createRosterStore } from './roster-store.js';
 import { createRetentionStore } from './retention-store.js';
 import { createTransferStore } from './transfer-store.js';
+import { createCaseNoteStore } from './case-note-store.js';
+import { createStatusFlagStore } from './status-flag-store.js';
+import { createFamilyStore } from './family-store.js';
 import { AUDIT_ANCHORS_CONTAINER, LEASES_CONTAINER, RECORDS_CONTAINER } from './containers.js';
 import { guard } from './cosmos-errors.js';
 import { ofType, stripSystemFields } from './documents.js';
@@ -38,6 +41,9 @@ export function createCosmosStore(database: Database): Store {
     roster: createRosterStore(records),
     retention: createRetentionStore(records),
     transfers: createTransferStore(records),
+    caseNotes: createCaseNoteStore(records),
+    statusFlags: createStatusFlagStore(records),
+    family: createFamilyStore(records),
     audit: createAuditStore(records),
     auditAnchors: createAuditAnchorStore(database.container(AUDIT_ANCHORS_CONTAINER)),
     async ping() {

@@ -74,7 +74,7 @@ function sourceLine(e: ChronologyEntry, uk: ReturnType<typeof ukDates>) {
   return recorded ? `Recorded ${recorded} — ${record}` : record.charAt(0).toUpperCase() + record.slice(1);
 }
 
-const RECORD_WORDS: Record<string, string> = { concern: 'concern', referral: 'referral', transfer: 'transfer', receivedPack: 'file received, reference', subjectAccessRequest: 'subject access request' };
+const RECORD_WORDS: Record<string, string> = { concern: 'concern', referral: 'referral', transfer: 'transfer', receivedPack: 'file received, reference', subjectAccessRequest: 'subject access request', child: "child's" };
 
 function describeFilters(q: ChronologyQuery, kindLabel: (id: string) => string, categoryName: (id: string) => string, uk: ReturnType<typeof ukDates>) {
   const parts = [

@@ -10,6 +10,21 @@ export interface RawRosterRow {
   familyName?: string;
   dateOfBirth?: string;
   yearGroup?: string;
+  /** Optional columns some MIS exports carry: SEN provision (K, E or N), pupil premium, looked after, parents. */
+  senProvision?: string;
+  pupilPremium?: string;
+  lookedAfter?: string;
+  parents?: string;
+}
+
+/** What a roster says about a pupil's statuses and parents, where it has the columns. */
+export interface RosterFacts {
+  /** K = SEN support, E = EHCP, N = neither (DfE SEN provision codes). */
+  senProvision?: 'K' | 'E' | 'N';
+  pupilPremium?: boolean;
+  lookedAfter?: boolean;
+  /** Adults with parental responsibility, as "Name (Relationship)". */
+  parents?: { name: string; relationship: string }[];
 }
 
 /** One pupil after checks: a UPN, names, a real date of birth and a normalised year group. */
@@ -21,6 +36,7 @@ export interface RosterRow {
   familyName: string;
   dateOfBirth: string;
   yearGroup: string;
+  facts?: RosterFacts;
 }
 
 export type RosterChangeKind = 'add' | 'update' | 'rejoin' | 'leave';

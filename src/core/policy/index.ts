@@ -64,3 +64,6 @@ const DESCRIPTIONS: Record<ConcernAbility | SchoolAbility, string> = {
   readAccessReport: 'read the access report (DSLs and Lantern admins can)',
 };
 const describe = (ability: ConcernAbility | SchoolAbility) => DESCRIPTIONS[ability];
+export { allowCaseNote, allowCaseNoteOn, type CaseNoteAbility, type CaseNoteTargetAbility, type NoteTarget } from './case-note-policy.js';
+export { allowStatusFlag, allowStatusFlags, readableFlagKinds, type StatusFlagAbility, type StatusFlagSchoolAbility } from './status-flag-policy.js';
+export { allowFamily, type FamilyAbility } from './family-policy.js';

@@ -11,6 +11,9 @@ import type { RosterStore } from './roster-store.js';
 import type { SubjectAccessStore } from './subject-access-store.js';
 import type { RetentionStore } from './retention-store.js';
 import type { TransferStore } from './transfer-store.js';
+import type { CaseNoteStore } from './case-note-store.js';
+import type { StatusFlagStore } from './status-flag-store.js';
+import type { FamilyStore } from './family-store.js';
 import type { AuditAnchorStore, AuditStore } from './audit-store.js';
 
 /** A stored document with the version tag the store uses for optimistic concurrency. */
@@ -89,6 +92,9 @@ export interface Store {
   roster: RosterStore;
   retention: RetentionStore;
   transfers: TransferStore;
+  caseNotes: CaseNoteStore;
+  statusFlags: StatusFlagStore;
+  family: FamilyStore;
   audit: AuditStore;
   auditAnchors: AuditAnchorStore;
   /** Cheap round trip to prove the store answers. */

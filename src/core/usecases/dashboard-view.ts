@@ -4,6 +4,7 @@ import type { Concern } from '../model/concern.js';
 import type { CategoryCounts } from '../ports/dashboard-store.js';
 import type { DueAction } from './dashboard-actions.js';
 import type { DashboardWindow } from './dashboard-windows.js';
+import type { FlagBadge } from '../child-status/status-flag-view.js';
 
 export interface DashboardReads {
   now: Date;
@@ -16,19 +17,24 @@ export interface DashboardReads {
   actions: { overdue: DueAction[]; dueSoon: DueAction[]; more: boolean };
   patterns: { items: { childId: string; concerns: number }[]; more: boolean };
   children: Child[];
+  /** Current statuses per child, for badges (absent for callers who see none). */
+  flags?: Record<string, FlagBadge[]>;
 }
 
 type Names = Map<string, Child>;
+type Flags = Record<string, FlagBadge[]>;
 
 const childName = (c: Child | undefined) => (c ? { name: childDisplayName(c), yearGroup: c.yearGroup } : { name: 'Unknown child' });
+const badges = (flags: Flags, childId: string) => (flags[childId] ? { statusFlags: flags[childId] } : {});
 
 /** What the tab shows on the DSL home; children are named, never more than the panels need. */
 export function dashboardView(r: DashboardReads, rule: { patternCount: number; patternDays: number; dueSoonDays: number }) {
   const names: Names = new Map(r.children.map((c) => [c.id, c]));
+  const flags: Flags = r.flags ?? {};
   return {
     generatedAt: r.now.toISOString(),
     today: r.today,
-    triage: { total: Math.max(r.newCount, r.queue.length), items: r.queue.map((c) => triageItem(c, names)) },
+    triage: { total: Math.max(r.newCount, r.queue.length), items: r.queue.map((c) => triageItem(c, names, flags)) },
     actions: {
       dueSoonDays: rule.dueSoonDays,
       more: r.actions.more,
@@ -45,12 +51,12 @@ export function dashboardView(r: DashboardReads, rule: { patternCount: number; p
     patterns: {
       rule: { minConcerns: rule.patternCount, days: rule.patternDays },
       more: r.patterns.more,
-      items: r.patterns.items.map((p) => ({ ...p, ...childName(names.get(p.childId)) })),
+      items: r.patterns.items.map((p) => ({ ...p, ...childName(names.get(p.childId)), ...badges(flags, p.childId) })),
     },
   };
 }
 
-function triageItem(c: Concern, names: Names) {
+function triageItem(c: Concern, names: Names, flags: Flags) {
   return {
     id: c.id,
     ref: c.ref,
@@ -58,7 +64,7 @@ function triageItem(c: Concern, names: Names) {
     recordedAt: c.recordedAt,
     occurredAt: c.occurredAt,
     createdBy: c.createdBy,
-    children: c.children.map((x) => ({ childId: x.childId, role: x.role, ...childName(names.get(x.childId)) })),
+    children: c.children.map((x) => ({ childId: x.childId, role: x.role, ...childName(names.get(x.childId)), ...badges(flags, x.childId) })),
   };
 }
 

@@ -8,6 +8,7 @@ import { dueActions } from './dashboard-actions.js';
 import { patternFlags } from './dashboard-patterns.js';
 import { dashboardView } from './dashboard-view.js';
 import { dashboardWindows, localDatePlus } from './dashboard-windows.js';
+import { currentFlagBadges } from '../child-status/current-flags.js';
 
 export const dashboardQuerySchema = z.strictObject({
   patternCount: z.coerce.number().int().min(2).max(20).default(3),
@@ -38,7 +39,7 @@ export async function getDashboard(deps: Deps, ctx: RequestContext, rawQuery: un
   return dashboardView(reads, q);
 }
 
-/** Six bounded reads in parallel, then one read of the children they name. */
+/** Six bounded reads in parallel, then one read of the children they name and one of their current statuses. */
 async function readDashboard(deps: Deps, ctx: RequestContext, q: DashboardQuery) {
   const now = deps.clock();
   const { id: schoolId, timeZone } = ctx.school;
@@ -53,6 +54,6 @@ async function readDashboard(deps: Deps, ctx: RequestContext, q: DashboardQuery)
     patternFlags(deps.store, schoolId, now, q, PATTERN_LIMIT),
   ]);
   const childIds = [...queue.items.flatMap((c) => c.childIds), ...actions.childIds, ...patterns.items.map((p) => p.childId)];
-  const children = await deps.store.children.getMany(schoolId, childIds);
-  return { now, today, windows, categories, queue: queue.items, newCount, counts, actions, patterns, children };
+  const [children, flags] = await Promise.all([deps.store.children.getMany(schoolId, childIds), currentFlagBadges(deps, ctx, childIds)]);
+  return { now, today, windows, categories, queue: queue.items, newCount, counts, actions, patterns, children, flags };
 }

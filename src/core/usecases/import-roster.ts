@@ -10,6 +10,8 @@ import { checkRosterRow, duplicateUpns, type RowProblem } from '../validation/ro
 import { requireAbility } from './access-guard.js';
 import type { Deps, RequestContext } from './context.js';
 import { planRoster, type RosterPlan } from './roster-plan.js';
+import { applyRosterFlags } from '../child-status/roster-flags.js';
+import { applyRosterAdults } from '../family/roster-adults.js';
 
 const options = { commit: z.boolean().default(false), planId: z.string().max(64).optional(), markLeavers: z.boolean().default(true) };
 
@@ -45,6 +47,7 @@ export async function importRoster(deps: Deps, ctx: RequestContext, body: unknow
   if (!input.planId) throw new LanternError('precondition_required', 'Preview the import first, then commit with the planId it gave.');
   if (input.planId !== plan.id) throw new LanternError('version_conflict', 'The roster or the file changed since your preview. Preview again, check it, then commit.');
   const importId = await commitRosterPlan(deps, ctx, plan, input.source);
+  await applyRosterFacts(deps, ctx, rows, today);
   return { committed: true, importId, ...preview };
 }
 
@@ -61,6 +64,15 @@ export async function commitRosterPlan(deps: Deps, ctx: RequestContext, plan: Ro
   const event = standaloneEvent(deps, ctx, { action: 'roster.import', recordType: 'rosterImport', recordId: record.id, outcome: 'success' });
   await deps.store.roster.apply(record, event, plan.writes);
   return record.id;
+}
+
+/** The optional columns, once the children exist: statuses and adults with parental responsibility. */
+async function applyRosterFacts(deps: Deps, ctx: RequestContext, rows: RosterRow[], today: string) {
+  const withFacts = rows.filter((r) => r.facts);
+  if (withFacts.length === 0) return;
+  const childIdOf = new Map((await deps.store.roster.children(ctx.school.id)).map((c) => [c.value.upn, c.value.id]));
+  await applyRosterFlags(deps, ctx, withFacts, childIdOf, today);
+  await applyRosterAdults(deps, ctx, withFacts, childIdOf);
 }
 
 /** Pupils from School Data Sync, checked like CSV rows. */

@@ -6,6 +6,7 @@ import { allow, canListConcerns, concernScope } from '../policy/index.js';
 import { parseInput } from '../validation/parse.js';
 import { isoDateTime, recordId } from '../validation/text.js';
 import type { Deps, RequestContext } from './context.js';
+import { currentFlagBadges, withFlagBadges } from '../child-status/current-flags.js';
 import { concernView } from './concern-view.js';
 
 export const listConcernsQuerySchema = z.strictObject({
@@ -43,5 +44,6 @@ export async function listConcerns(deps: Deps, ctx: RequestContext, rawQuery: un
   await audit(deps, ctx, { ...facts, outcome: 'success' });
   // The store applies the policy as a filter; checking again here means a store bug cannot leak a record.
   const readable = page.items.filter((c) => allow(ctx.actor, 'read', c));
-  return { items: readable.map((c) => concernView(ctx.actor, c)), cursor: page.cursor };
+  const flags = await currentFlagBadges(deps, ctx, readable.flatMap((c) => c.childIds));
+  return { items: readable.map((c) => withFlagBadges(concernView(ctx.actor, c), flags)), cursor: page.cursor };
 }

@@ -12,6 +12,10 @@ const HEADERS: Record<string, keyof Omit<RawRosterRow, 'row'> | 'name'> = {
   name: 'name', fullname: 'name', pupilname: 'name',
   dateofbirth: 'dateOfBirth', dob: 'dateOfBirth', birthdate: 'dateOfBirth',
   yeargroup: 'yearGroup', year: 'yearGroup', ncyear: 'yearGroup', yearnc: 'yearGroup', nationalcurriculumyear: 'yearGroup',
+  senprovision: 'senProvision', senstatus: 'senProvision', sen: 'senProvision',
+  pupilpremium: 'pupilPremium', pupilpremiumindicator: 'pupilPremium', ppi: 'pupilPremium',
+  lookedafter: 'lookedAfter', incare: 'lookedAfter', cla: 'lookedAfter', lookedafterchild: 'lookedAfter',
+  parents: 'parents', parentalresponsibility: 'parents', parentscarers: 'parents',
 };
 
 export interface ParsedRoster {
@@ -21,7 +25,8 @@ export interface ParsedRoster {
 
 /**
  * Reads a roster CSV: a header row (UPN, name — or forename and surname —,
- * date of birth, year group) then one pupil per row. Every problem is
+ * date of birth, year group; optionally SEN provision, pupil premium, looked
+ * after and parents with parental responsibility) then one pupil per row. Every problem is
  * reported with its row number as a spreadsheet shows it (the header is row 1).
  */
 export function parseRosterCsv(text: string, today: string): ParsedRoster {

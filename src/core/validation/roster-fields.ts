@@ -1,5 +1,6 @@
 import type { FieldProblem } from '../errors.js';
 import type { RawRosterRow, RosterRow } from '../model/roster.js';
+import { rosterFacts } from './roster-facts.js';
 
 const CONTROL = /[\u0000-\u001F\u007F]/;
 /** DfE Unique Pupil Number: a letter, 11 digits, then a digit (permanent) or a letter (temporary). */
@@ -23,8 +24,9 @@ export function checkRosterRow(raw: RawRosterRow, today: string): { row?: Roster
   }
   const yearGroup = normaliseYearGroup(raw.yearGroup ?? '');
   if (!yearGroup) fail('yearGroup', 'must be N (nursery), R (reception) or a year from 1 to 13');
+  const facts = rosterFacts(raw, fail);
   if (problems.length) return { problems };
-  return { row: { row: raw.row, upn, givenName, familyName, dateOfBirth: dateOfBirth!, yearGroup: yearGroup! }, problems };
+  return { row: { row: raw.row, upn, givenName, familyName, dateOfBirth: dateOfBirth!, yearGroup: yearGroup!, ...(facts ? { facts } : {}) }, problems };
 }
 
 function name(value: string | undefined, path: string, fail: (path: string, message: string) => void): string {

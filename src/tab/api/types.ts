@@ -42,7 +42,7 @@ export interface VersionView {
 export interface Concern {
   id: string;
   ref: string;
-  children: { childId: string; role: ChildRole; name?: string; yearGroup?: string }[];
+  children: { childId: string; role: ChildRole; name?: string; yearGroup?: string; statusFlags?: FlagBadge[] }[];
   otherPeople: { name: string; relationship: string }[];
   categories: string[];
   account: string;
@@ -113,6 +113,8 @@ export interface NamedChild {
   name: string;
   yearGroup?: string;
   role?: ChildRole;
+  /** Current statuses the reader may see (triage queue, dashboard). */
+  statusFlags?: FlagBadge[];
 }
 
 export interface DueAction {
@@ -134,7 +136,7 @@ export interface Dashboard {
   };
   actions: { dueSoonDays: number; more: boolean; overdue: DueAction[]; dueSoon: DueAction[] };
   counts: { key: string; label: string; startDate: string; total: number; byCategory: { category: string; name: string; count: number }[] }[];
-  patterns: { rule: { minConcerns: number; days: number }; more: boolean; items: { childId: string; name: string; yearGroup?: string; concerns: number }[] };
+  patterns: { rule: { minConcerns: number; days: number }; more: boolean; items: { childId: string; name: string; yearGroup?: string; concerns: number; statusFlags?: FlagBadge[] }[] };
 }
 
 /** One entry on a child's chronology, whichever record it comes from (see src/core/chronology/entry.ts). */
@@ -252,4 +254,61 @@ export interface AccessReportCsv {
   fileName: string;
   contentType: string;
   csv: string;
+}
+
+/** A current status, compact, for badges (triage queue, dashboard, child page). */
+export interface FlagBadge {
+  flag: string;
+  cpCategory?: string;
+  startDate: string;
+}
+
+export interface StatusFlag extends FlagBadge {
+  id: string;
+  childId: string;
+  endDate?: string;
+  source: 'dsl' | 'roster';
+  createdBy: PersonRef;
+  current: boolean;
+  version: number;
+  can: { update: boolean };
+}
+
+export interface NotePerson {
+  name: string;
+  relationship: string;
+  organisation?: string;
+}
+
+export interface CaseNote {
+  id: string;
+  childId: string;
+  concernId?: string;
+  kind: string;
+  method: string;
+  occurredAt: string;
+  with: NotePerson[];
+  summary: string;
+  followUp?: { dueDate: string; actionId?: string; done: boolean; doneAt?: string };
+  createdBy: PersonRef;
+  recordedAt: string;
+  version: number;
+  can: { update: boolean };
+}
+
+export interface Family {
+  adults: { id: string; name: string; relationship: string; parentalResponsibility: boolean; source: string }[];
+  links: { id: string; kind: string; childId: string; name: string; yearGroup?: string }[];
+  can: { edit: boolean; seeLinks: boolean; seeFamilyView: boolean };
+}
+
+export interface FamilyView {
+  items: {
+    childId: string;
+    name: string;
+    yearGroup: string;
+    kinds: string[];
+    openConcerns: { id: string; ref: string; status: ConcernStatus; categories: string[]; recordedAt: string }[];
+    openReferrals: { id: string; ref: string; agencyName?: string; madeAt: string }[];
+  }[];
 }

@@ -24,7 +24,7 @@ const useStyles = makeStyles({
 });
 
 /** Words for the record an entry links to, e.g. "Concern C-7K3QF9". */
-const RECORD_WORDS: Record<string, string> = { concern: 'Concern', referral: 'Referral', transfer: 'Transfer', subjectAccessRequest: 'Subject access request', receivedPack: 'File received' };
+const RECORD_WORDS: Record<string, string> = { concern: 'Concern', referral: 'Referral', transfer: 'Transfer', subjectAccessRequest: 'Subject access request', receivedPack: 'File received', child: "Child's" };
 
 function recordHref(r: Entry['record']): string | undefined {
   if (r.type === 'concern') return href.concern(r.id);

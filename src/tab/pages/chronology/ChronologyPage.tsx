@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { ApiError, query } from '../../api/client.js';
 import type { Chronology } from '../../api/types.js';
 import { useResource } from '../../api/use-resource.js';
-import { useApi } from '../../auth/session.js';
+import { useApi, useMe } from '../../auth/session.js';
 import { useListStyles } from '../../components/lists.js';
 import { ErrorNotice, Loading } from '../../components/Notices.js';
 import { saveFile } from '../../components/save-file.js';
@@ -12,6 +12,9 @@ import { formatPlainDate } from '../../format/dates.js';
 import { ChronologyEntryRow } from './ChronologyEntry.js';
 import { ChronologyFilters, NO_FILTER, type ChronologyFilter } from './ChronologyFilters.js';
 import './print.css';
+import { CaseNotesSection } from '../child/CaseNotesSection.js';
+import { FamilySection } from '../child/FamilySection.js';
+import { StatusSection } from '../child/StatusSection.js';
 
 const startOf = (date: string) => (date ? `${date}T00:00:00Z` : undefined);
 const endOf = (date: string) => (date ? `${date}T23:59:59Z` : undefined);
@@ -27,6 +30,7 @@ export default function ChronologyPage({ id }: { id: string }) {
   const [printError, setPrintError] = useState<ApiError>();
   const base = `/api/children/${encodeURIComponent(id)}`;
   const chronology = useResource<Chronology>(`${base}/chronology${filterQuery(filter)}`);
+  const me = useMe();
   const child = chronology.data?.child;
   const kindLabel = (kind: string) => chronology.data?.kinds?.find((k) => k.id === kind)?.label ?? 'Entry';
   const print = async () => {
@@ -51,6 +55,11 @@ export default function ChronologyPage({ id }: { id: string }) {
             .join(' · ')}
         </Text>
       )}
+      <div className="lantern-no-print">
+        <StatusSection childId={id} />
+        <FamilySection childId={id} />
+        {me.can.dashboard && <CaseNotesSection childId={id} canAdd onSaved={chronology.reload} />}
+      </div>
       <ChronologyFilters value={filter} kinds={chronology.data?.kinds ?? []} printing={printing} onChange={setFilter} onPrint={() => void print()} />
       {printError && <ErrorNotice error={printError} />}
       {chronology.loading && <Loading />}

@@ -12,6 +12,8 @@ import { ParentalSection } from './ParentalSection.js';
 import { ReferSection } from './ReferSection.js';
 import { TriageSection } from './TriageSection.js';
 import { useConcern } from './use-concern.js';
+import { useMe } from '../../auth/session.js';
+import { CaseNotesSection } from '../child/CaseNotesSection.js';
 
 const useStyles = makeStyles({
   heading: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
@@ -21,6 +23,7 @@ const useStyles = makeStyles({
 export default function ConcernPage({ id }: { id: string }) {
   const styles = useStyles();
   const concern = useConcern(id);
+  const me = useMe();
   const c = concern.data;
   const justLogged = new URLSearchParams(window.location.hash.split('?')[1]).get('logged') === '1';
   if (!c) {
@@ -48,6 +51,9 @@ export default function ConcernPage({ id }: { id: string }) {
       <ParentalSection concern={c} change={concern.change} />
       <TriageSection concern={c} change={concern.change} />
       <ActionsSection concern={c} change={concern.change} />
+      {c.children[0] && (
+        <CaseNotesSection childId={c.children[0].childId} concernId={c.id} canAdd={me.can.dashboard || c.createdBy.oid === me.oid} onSaved={concern.reload} />
+      )}
       <ReferSection concern={c} />
       <ClosureSection concern={c} change={concern.change} />
       <HistorySection history={c.history ?? []} />

@@ -1,4 +1,5 @@
 import { Badge, Link, Text } from '@fluentui/react-components';
+import { FlagBadges } from '../../components/FlagBadges.js';
 import { href } from '../../app/routes.js';
 import type { Dashboard } from '../../api/types.js';
 import { useMe } from '../../auth/session.js';
@@ -23,6 +24,7 @@ export function PatternsPanel({ patterns }: { patterns: Dashboard['patterns'] })
                 {me.can.readChronology ? <Link href={href.child(p.childId)}>{p.name}</Link> : <Text>{p.name}</Text>}
                 {p.yearGroup && <Text size={200}>{p.yearGroup === 'R' ? 'Reception' : `Year ${p.yearGroup}`}</Text>}
                 <Badge color="danger" appearance="tint">{`${p.concerns} concerns`}</Badge>
+                <FlagBadges flags={p.statusFlags} />
               </div>
             </li>
           ))}

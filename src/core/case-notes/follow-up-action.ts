@@ -1,0 +1,45 @@
+import { chainedEvent } from '../audit/audit-writer.js';
+import { assertTransition } from '../model/concern-lifecycle.js';
+import type { Concern, ConcernAction } from '../model/concern.js';
+import type { ConcernChange } from '../ports/case-note-store.js';
+import type { Versioned } from '../ports/store.js';
+import { diffConcern } from '../usecases/apply-update.js';
+import type { Deps, RequestContext } from '../usecases/context.js';
+import type { CaseNote } from './case-note.js';
+import { followUpActionId } from './case-note-ids.js';
+
+const KIND_WORDS: Record<CaseNote['kind'], string> = { call: 'call', meeting: 'meeting', conversation: 'conversation', note: 'note' };
+
+/**
+ * The concern with the note's follow-up added as an action for the note's
+ * author, versioned and audited in the concern's own chain. The note records
+ * the action's id so the two stay linked.
+ */
+export function followUpChange(deps: Deps, ctx: RequestContext, current: Versioned<Concern>, note: CaseNote): ConcernChange {
+  assertTransition(current.value, 'manageActions');
+  const now = deps.clock().toISOString();
+  const me = { oid: ctx.actor.oid, name: ctx.actor.name };
+  const action: ConcernAction = {
+    id: followUpActionId(note.id),
+    description: `Follow up the ${KIND_WORDS[note.kind]} recorded in a case note`,
+    assignee: me,
+    dueDate: note.followUp!.dueDate,
+    done: false,
+  };
+  note.followUp = { ...note.followUp!, actionId: action.id };
+  const next: Concern = { ...current.value, actions: [...current.value.actions, action], version: current.value.version + 1, updatedAt: now, updatedBy: me };
+  const facts = { action: 'concern.addAction', recordType: 'concern', recordId: next.id };
+  const audit = chainedEvent(deps, ctx, facts, next.version, current.value.auditHead);
+  next.auditHead = audit.hash;
+  const version = {
+    id: `${next.id}:v${next.version}`,
+    type: 'concernVersion' as const,
+    schoolId: ctx.school.id,
+    concernId: next.id,
+    version: next.version,
+    changedBy: me,
+    changedAt: now,
+    changes: diffConcern(current.value, next),
+  };
+  return { next, etag: current.etag, version, audit };
+}
