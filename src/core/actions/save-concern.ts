@@ -1,12 +1,8 @@
 import { chainedEvent } from '../audit/audit-writer.js';
 import { diffConcern } from '../usecases/apply-update.js';
-import type { Concern, ConcernAction, ConcernVersion } from '../model/concern.js';
+import { actionOidsOf, type Concern, type ConcernAction, type ConcernVersion } from '../model/concern.js';
 import type { Versioned } from '../ports/store.js';
 import type { Deps, RequestContext } from '../usecases/context.js';
-
-/** Assignees of actions not withdrawn: the people an action lets read the concern. */
-export const actionOidsOf = (actions: readonly ConcernAction[]): string[] =>
-  [...new Set(actions.filter((a) => !a.withdrawnAt).map((a) => a.assignee.oid.toLowerCase()))];
 
 /**
  * Stores one versioned, audited change to a concern's actions against the

@@ -75,6 +75,10 @@ export interface ConcernAction {
 /** An action still to do: not done and not withdrawn. */
 export const isOpenAction = (a: ConcernAction) => !a.done && !a.withdrawnAt;
 
+/** Assignees of actions not withdrawn (lower case): the people an action lets read its concern. */
+export const actionOidsOf = (actions: readonly ConcernAction[]): string[] =>
+  [...new Set(actions.filter((a) => !a.withdrawnAt).map((a) => a.assignee.oid.toLowerCase()))];
+
 /** The content a member of staff records. */
 export interface ConcernContent {
   children: ConcernChild[];

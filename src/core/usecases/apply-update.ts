@@ -1,8 +1,7 @@
 import { canonicalJson } from '../audit/canonical-json.js';
 import { LanternError } from '../errors.js';
 import type { PersonRef } from '../model/ids.js';
-import { isOpenAction, type Concern, type ConcernAction, type FieldChange } from '../model/concern.js';
-import { actionOidsOf } from '../actions/save-concern.js';
+import { actionOidsOf, isOpenAction, type Concern, type ConcernAction, type FieldChange } from '../model/concern.js';
 import type { ConcernUpdate } from '../validation/update-input.js';
 import { parentalDecision } from '../model/parental.js';
 
