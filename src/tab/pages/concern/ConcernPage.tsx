@@ -47,7 +47,7 @@ export default function ConcernPage({ id }: { id: string }) {
       <ConcernDetails concern={c} />
       <ParentalSection concern={c} change={concern.change} />
       <TriageSection concern={c} change={concern.change} />
-      <ActionsSection concern={c} change={concern.change} />
+      <ActionsSection concern={c} post={concern.post} />
       <ReferSection concern={c} />
       <ClosureSection concern={c} change={concern.change} />
       <HistorySection history={c.history ?? []} />
