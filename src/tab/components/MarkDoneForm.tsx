@@ -15,7 +15,13 @@ export function MarkDoneForm({ label, onDone }: { label: string; onDone(note: st
     e.preventDefault();
     await submit.run(() => onDone(note.trim()));
   };
-  if (!open) return <Button size="small" onClick={() => setOpen(true)} aria-label={`Mark "${label}" done`}>Mark done</Button>;
+  if (!open) {
+    return (
+      <div>
+        <Button size="small" onClick={() => setOpen(true)} aria-label={`Mark "${label}" done`}>Mark done</Button>
+      </div>
+    );
+  }
   return (
     <form onSubmit={onSubmit} aria-label={`Mark "${label}" done`} noValidate>
       <Field label="What was done (optional)" validationMessage={problemFor(submit.error, 'note')}>
