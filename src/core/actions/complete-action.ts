@@ -19,7 +19,7 @@ const ATTEMPTS = 3;
  * concurrent edit is retried on the fresh version rather than refused.
  */
 export async function completeAction(deps: Deps, ctx: RequestContext, concernId: string, actionId: string, body: unknown) {
-  const { note } = parseInput(completeActionSchema, body ?? {}, 'completion');
+  const { note } = parseInput(completeActionSchema, body, 'completion');
   for (let attempt = 1; ; attempt++) {
     const found = await loadForActionChange(deps, ctx, concernId, 'concern.completeAction', (c) => mayComplete(ctx, c, actionId), 'You can only mark your own actions done.');
     const action = found.value.actions.find((a) => a.id === actionId);
