@@ -127,6 +127,21 @@ describe('actions: refusals', () => {
     expect(script.json.actions[0].description).toBe('<script>alert(1)</script>');
   });
 
+  it('refuses oversized and malformed bodies with 422 and stores nothing', async () => {
+    const { id, actionId, etag } = await concernWithAction('teacher2');
+    const long = await t.call('dsl', 'POST', `/api/concerns/${id}/actions`, {
+      body: { description: 'x'.repeat(501), assigneeOid: oid('teacher2'), dueDate: future(2) }, headers: { 'if-match': etag },
+    });
+    expect(long.status).toBe(422);
+    expect((await t.call('teacher2', 'POST', `/api/concerns/${id}/actions/${actionId}/done`, { body: { note: 'x'.repeat(5001) } })).status).toBe(422);
+    expect((await t.call('teacher2', 'POST', `/api/concerns/${id}/actions/${actionId}/done`, { body: { note: 'ok', done: true } })).status).toBe(422);
+    expect((await t.call('dsl', 'POST', `/api/concerns/${id}/actions/${actionId}/assignment`, { body: { op: 'delete' }, headers: { 'if-match': etag } })).status).toBe(422);
+    expect((await t.call('dsl', 'POST', `/api/concerns/${id}/actions`, { rawBody: '{"description":', headers: { 'if-match': etag } })).status).toBe(400);
+    const stored = (await t.call('dsl', 'GET', `/api/concerns/${id}`)).json;
+    expect(stored.actions).toHaveLength(1);
+    expect(stored.actions[0].done).toBe(false);
+  });
+
   it('another school\'s DSL cannot touch the action (404)', async () => {
     const { id, actionId } = await concernWithAction('teacher2');
     expect((await t.call('otherDsl', 'POST', `/api/concerns/${id}/actions/${actionId}/done`, { body: {} })).status).toBe(404);
