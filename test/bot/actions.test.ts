@@ -7,6 +7,7 @@ import { person, personalChatOf } from './support/bot-driver.js';
 import { actionsOf, heading, pressData } from './support/cards.js';
 import { cardProblems } from './support/card-validity.js';
 import { startBotHarness, type BotHarness } from './support/harness.js';
+import { sweepOnce } from '../../src/alerts/sweep.js';
 
 const teacher2 = person('teacher2');
 const teacher = person('teacher');
@@ -19,10 +20,10 @@ describe('actions in Teams', () => {
   });
   afterAll(() => h.close());
 
-  async function assign(description: string) {
+  async function assign(description: string, dueDate = '2030-01-10') {
     const c = await h.app.call('teacher', 'POST', '/api/concerns', { body: concernBody({ account: 'Amara arrived hungry.' }) });
     const r = await h.app.call('dsl', 'POST', `/api/concerns/${c.json.id}/actions`, {
-      body: { description, assigneeOid: teacher2.oid, dueDate: '2030-01-10' }, headers: { 'if-match': c.headers.get('etag')! },
+      body: { description, assigneeOid: teacher2.oid, dueDate }, headers: { 'if-match': c.headers.get('etag')! },
     });
     expect(r.status).toBe(201);
     await h.idle();
@@ -72,5 +73,20 @@ describe('actions in Teams', () => {
     await h.idle();
     const update = h.connector.updated.find((u) => u.conversationId === personalChatOf(teacher2) && u.activity.id === delivered.activity.id);
     expect(update?.activity.attachments?.[0]?.content.body[0].text).toBe('Action withdrawn');
+  });
+
+  it('sends an overdue action to the assignee alone, then "still overdue" to the DSLs, once each, naming no child', async () => {
+    const a = await assign('Check in with Amara', '2026-11-02');
+    const before = { t2: h.connector.cardsTo(personalChatOf(teacher2)).length, dsl: h.connector.cardsTo(personalChatOf(person('dsl'))).length, teacher: h.connector.cardsTo(personalChatOf(teacher)).length };
+    for (const at of ['2026-11-03T09:00:00Z', '2026-11-03T09:30:00Z']) await sweepOnce(h.app.app.deps, new Date(at), h.runtime.alertChannel, `h-${at}`, 60_000);
+    const mine = h.connector.cardsTo(personalChatOf(teacher2)).slice(before.t2).filter((c) => JSON.stringify(c).includes(a.ref));
+    expect(mine.map(heading)).toEqual(['Action overdue']);
+    expect(JSON.stringify(mine[0])).toContain(`Action on concern ${a.ref} is overdue since Tue 3 Nov`);
+    expect(JSON.stringify(mine[0])).not.toMatch(/Amara|hungry|Check in/);
+    expect(h.connector.cardsTo(personalChatOf(person('dsl'))).slice(before.dsl).filter((c) => JSON.stringify(c).includes(a.ref))).toHaveLength(0);
+    for (const at of ['2026-11-04T09:00:00Z', '2026-11-04T09:30:00Z']) await sweepOnce(h.app.app.deps, new Date(at), h.runtime.alertChannel, `h-${at}`, 60_000);
+    const dsl = h.connector.cardsTo(personalChatOf(person('dsl'))).slice(before.dsl).filter((c) => JSON.stringify(c).includes(a.ref));
+    expect(dsl.map(heading)).toEqual(['Action still overdue']);
+    expect(h.connector.cardsTo(personalChatOf(teacher)).slice(before.teacher).filter((c) => JSON.stringify(c).includes(a.ref))).toHaveLength(0);
   });
 });
