@@ -80,6 +80,8 @@ export function createLanternApp({ config, store, devIdp, clock, people, graphFe
         void botRuntime(server)
           ?.announceLoggedConcern(school, concern)
           .catch((e) => log.log('error', 'announcing a concern failed', { schoolId: school.id, concernId: concern.id, error: String(e) })),
+      actionAssigned: (school, concern, action) => botRuntime(server)?.announceAction(school, concern, action),
+      actionTakenBack: (school, concern, action, oid) => botRuntime(server)?.announceActionTakenBack(school, concern, action, oid),
     },
     extend: (srv) => mountDoors({ server: srv, deps, directory, config, log, admission, activityFeed: graph?.activityFeed }),
     admission,

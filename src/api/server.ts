@@ -24,6 +24,7 @@ import { transferOperations } from './routes/transfers.js';
 import { caseNoteOperations } from './routes/case-notes.js';
 import { statusFlagOperations } from './routes/status-flags.js';
 import { familyOperations } from './routes/family.js';
+import { actionOperations, type ActionHooks } from './routes/actions.js';
 import { registerDevIdp, type DevIdpRoutesConfig } from './routes/dev-idp.js';
 import { registerHealth } from './routes/health.js';
 import { apiSecurityHeaders } from './security-headers.js';
@@ -39,7 +40,7 @@ export interface ApiServerOptions {
   log: Logger;
   version: string;
   devIdp?: DevIdpRoutesConfig;
-  hooks?: ConcernHooks;
+  hooks?: ConcernHooks & ActionHooks;
   /** Lets other doors (bot, tab) add their routes to the same server. */
   extend?: (server: Server) => void;
   /** Rate limits per client address (before routing) and per user (after authentication). */
@@ -47,8 +48,8 @@ export interface ApiServerOptions {
   timeouts?: HttpTimeouts;
 }
 
-export function apiOperations(deps: Deps, hooks: ConcernHooks = {}): Operation[] {
-  return [...concernOperations(deps, hooks), ...childOperations(deps), ...auditOperations(deps), ...dashboardOperations(deps), ...referralOperations(deps), ...subjectAccessOperations(deps), ...alertOperations(deps), ...accessOperations(deps), ...rosterOperations(deps), ...schoolCalendarOperations(deps), ...parentalNotificationOperations(deps), ...retentionOperations(deps), ...transferOperations(deps), ...referralSettingsOperations(deps), ...caseNoteOperations(deps), ...statusFlagOperations(deps), ...familyOperations(deps)];
+export function apiOperations(deps: Deps, hooks: ConcernHooks & ActionHooks = {}): Operation[] {
+  return [...concernOperations(deps, hooks), ...actionOperations(deps, hooks), ...childOperations(deps), ...auditOperations(deps), ...dashboardOperations(deps), ...referralOperations(deps), ...subjectAccessOperations(deps), ...alertOperations(deps), ...accessOperations(deps), ...rosterOperations(deps), ...schoolCalendarOperations(deps), ...parentalNotificationOperations(deps), ...retentionOperations(deps), ...transferOperations(deps), ...referralSettingsOperations(deps), ...caseNoteOperations(deps), ...statusFlagOperations(deps), ...familyOperations(deps)];
 }
 
 export function createApiServer(opts: ApiServerOptions): Server {

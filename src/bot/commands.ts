@@ -1,5 +1,5 @@
 /** What a typed message asks for. Teams wraps @mentions in <at> tags; they and punctuation are ignored. */
-export type Command = 'logConcern' | 'myConcerns' | 'help' | 'notifyEach' | 'notifyDigest';
+export type Command = 'logConcern' | 'myConcerns' | 'myActions' | 'help' | 'notifyEach' | 'notifyDigest';
 
 const PHRASES: Record<string, Command> = {
   'log concern': 'logConcern',
@@ -7,6 +7,7 @@ const PHRASES: Record<string, Command> = {
   'new concern': 'logConcern',
   'report concern': 'logConcern',
   'my concerns': 'myConcerns',
+  'my actions': 'myActions',
   'notify each': 'notifyEach',
   'notify digest': 'notifyDigest',
 };

@@ -6,6 +6,8 @@ import { listConcerns } from '../core/usecases/list-concerns.js';
 import { newConcernForm } from './actions/open-form.js';
 import type { AdaptiveCard } from './cards/adaptive.js';
 import { myConcernsCard } from './cards/my-concerns-card.js';
+import { myActionsCard } from './cards/action-cards.js';
+import { listMyActions } from '../core/actions/list-my-actions.js';
 import { chooseSchoolCard, helpCard, noticeCard, personalChatCard } from './cards/notice-cards.js';
 import type { BotEnv } from './bot-env.js';
 import { parseCommand } from './commands.js';
@@ -38,6 +40,7 @@ async function answer(env: BotEnv, ctx: RequestContext, command: ReturnType<type
   const isDsl = hasRole(ctx.actor, 'dsl');
   if (command === 'logConcern') return newConcernForm(env, ctx);
   if (command === 'myConcerns') return myConcerns(env, ctx);
+  if (command === 'myActions') return myActions(env, ctx);
   if (command === 'notifyEach' && isDsl) return setTriageNotice(env, ctx, 'each');
   if (command === 'notifyDigest' && isDsl) {
     const chosen = digestTimeIn(text);
@@ -51,6 +54,12 @@ async function answer(env: BotEnv, ctx: RequestContext, command: ReturnType<type
 async function myConcerns(env: BotEnv, ctx: RequestContext): Promise<AdaptiveCard> {
   const { items } = await listConcerns(env.deps, ctx, { limit: '8', order: 'recordedAt-desc' });
   return myConcernsCard({ concerns: items, myOid: ctx.actor.oid, timeZone: ctx.school.timeZone, openLantern: env.links.home() });
+}
+
+/** The person's own actions, through listMyActions (policy-scoped and audited like the API's). */
+async function myActions(env: BotEnv, ctx: RequestContext): Promise<AdaptiveCard> {
+  const { items } = await listMyActions(env.deps, ctx, { limit: '20' });
+  return myActionsCard(items, ctx.school.id, env.links.page('actions'));
 }
 
 async function setTriageNotice(env: BotEnv, ctx: RequestContext, triageNotice: TriageNotice, digestTime?: string): Promise<AdaptiveCard> {

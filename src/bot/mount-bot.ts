@@ -1,7 +1,7 @@
 import type { Server } from 'restify';
 import type { AlertChannel } from '../core/ports/alert-channel.js';
 import type { School } from '../core/model/school.js';
-import type { Concern } from '../core/model/concern.js';
+import type { Concern, ConcernAction } from '../core/model/concern.js';
 import type { DoorContext } from '../door-context.js';
 import { createBackgroundTasks } from './background.js';
 import { createBotAuthentication } from './bot-auth.js';
@@ -15,6 +15,7 @@ import { createAddressBook } from './notify/addresses.js';
 import { createPeopleCache } from './notify/people-cache.js';
 import { teamsAlertChannel } from './notify/alert-channel.js';
 import { announceConcern } from './notify/concern-notices.js';
+import { announceAction, announceActionTakenBack } from './notify/action-notices.js';
 import { sendTriageDigests } from './notify/digest.js';
 
 /** What other parts of the process (the alert scheduler, tests, shutdown) can ask of the mounted bot. */
@@ -25,6 +26,9 @@ export interface BotRuntime {
   announceConcern(schoolId: string, concernId: string): Promise<void>;
   /** The same, for a concern the caller already holds: no store reads. */
   announceLoggedConcern(school: School, concern: Concern): Promise<void>;
+  /** The card for a member of staff given an action, and the change to it when the action is taken back. */
+  announceAction(school: School, concern: Concern, action: ConcernAction): void;
+  announceActionTakenBack(school: School, concern: Concern, action: ConcernAction, oid: string): void;
   /** Resolves once proactive work started by earlier turns has finished. */
   idle(): Promise<void>;
 }
@@ -63,6 +67,9 @@ export function mountBot(door: DoorContext): void {
       if (school && concern) await announceConcern(env, school, concern.value);
     },
     announceLoggedConcern: (school, concern) => announceConcern(env, school, concern),
+    announceAction: (school, concern, action) => env.tasks.run('announce action', () => announceAction(env, school, concern, action)),
+    announceActionTakenBack: (school, concern, action, oid) =>
+      env.tasks.run('announce action taken back', () => announceActionTakenBack(env, school, concern, action, oid)),
     idle: () => env.tasks.idle(),
   });
 }

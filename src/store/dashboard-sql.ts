@@ -34,7 +34,7 @@ export function categoryCountsSql(schoolId: string, categories: readonly string[
 }
 
 export function openActionsDueSql(schoolId: string, dueBy: string): SqlQuerySpec {
-  const due = 'a.done = false AND a.dueDate <= @dueBy';
+  const due = 'a.done = false AND NOT IS_DEFINED(a.withdrawnAt) AND a.dueDate <= @dueBy';
   return {
     query:
       `SELECT c.id, c.ref, c.childIds, c.categories, c.status, ARRAY(SELECT VALUE a FROM a IN c.actions WHERE ${due}) AS due ` +

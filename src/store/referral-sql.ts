@@ -14,7 +14,9 @@ export function referralQuerySql(schoolId: string, q: ReferralQuery): SqlQuerySp
   if (q.childId) where.add(`c.childId = ${where.param('childId', q.childId)}`);
   if (q.concernId) where.add(`c.concernId = ${where.param('concernId', q.concernId)}`);
   if (q.dueBy) where.add(`c.nextDueAt <= ${where.param('dueBy', q.dueBy)}`);
-  return where.toSpec('SELECT * FROM c', q.dueBy ? 'c.nextDueAt ASC' : 'c.madeAt DESC');
+  if (q.chaseBy) where.add(`c.chaseOn <= ${where.param('chaseBy', q.chaseBy)}`);
+  const order = q.dueBy ? 'c.nextDueAt ASC' : q.chaseBy ? 'c.chaseOn ASC' : 'c.madeAt DESC';
+  return where.toSpec('SELECT * FROM c', order);
 }
 
 export function referralVersionsSql(schoolId: string, referralId: string): SqlQuerySpec {

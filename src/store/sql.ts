@@ -59,6 +59,7 @@ function scopeClause(where: Where, scope: ConcernScope): string | null {
   const any: string[] = [];
   if (scope.createdByOid) any.push(`c.createdBy.oid = ${where.param('createdByOid', scope.createdByOid)}`);
   if (scope.alertedOid) any.push(`ARRAY_CONTAINS(c.alertedOids, ${where.param('alertedOid', scope.alertedOid)})`);
+  if (scope.assigneeOid) any.push(`ARRAY_CONTAINS(c.actionOids, ${where.param('assigneeOid', scope.assigneeOid)})`);
   if (scope.categories?.length) {
     const categories = where.param('categories', scope.categories);
     any.push(`EXISTS(SELECT VALUE cat FROM cat IN c.categories WHERE ARRAY_CONTAINS(${categories}, cat))`);

@@ -25,3 +25,22 @@ describe('deadline alerts in Teams', () => {
     expect(json).toContain('1 alert: 1 due soon.');
   });
 });
+
+describe('action and chase alerts in Teams', () => {
+  const of = (source: string, label: string, kind: DeadlineAlert['kind'], wording?: 'on-day'): DeadlineAlert => ({
+    ...alert(kind), id: `alert:${source}:r-1:c1:${kind}`,
+    deadline: { source, recordType: 'referral', recordId: 'r-1', ref: 'R-0042AB', label: `${label} R-0042AB`, cycle: 'c1', path: 'referrals/r-1', ...(wording && { wording }) },
+  });
+
+  it('says what they are: an action overdue (then still overdue), a chase due on its day', () => {
+    const overdue = deadlineAlertCard('overdue', alertText(of('action', 'Action on concern', 'overdue'), 'Europe/London'), 'https://x.test/', 'action');
+    expect(JSON.stringify(overdue)).toContain('Action overdue');
+    const still = deadlineAlertCard('escalation', alertText(of('action', 'Action on concern', 'escalation'), 'Europe/London'), 'https://x.test/', 'action');
+    expect(JSON.stringify(still)).toContain('Action still overdue');
+    expect(JSON.stringify(still)).toContain('Action on concern R-0042AB is still overdue since Tue 1 Dec');
+    const chase = deadlineAlertCard('overdue', alertText(of('chase', 'Chase of referral', 'overdue', 'on-day'), 'Europe/London'), 'https://x.test/', 'chase');
+    expect(JSON.stringify(chase)).toContain('Chase due');
+    expect(JSON.stringify(chase)).toContain('Chase of referral R-0042AB is due on Tue 1 Dec');
+    expect(JSON.stringify(referralDigestCard([of('chase', 'Chase of referral', 'overdue', 'on-day')], 'https://x.test/'))).toContain('Chase of referral due');
+  });
+});

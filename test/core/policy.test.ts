@@ -135,8 +135,8 @@ describe('authorize and serialize', () => {
 
   it('turns the read rule into the same store filter', () => {
     expect(concernScope(ACTORS.dsl)).toEqual({ kind: 'all' });
-    expect(concernScope(ACTORS.staff)).toEqual({ kind: 'some', createdByOid: ME, alertedOid: ME });
-    expect(concernScope(ACTORS.sendReader)).toEqual({ kind: 'some', createdByOid: ME, alertedOid: ME, categories: ['send'] });
+    expect(concernScope(ACTORS.staff)).toEqual({ kind: 'some', createdByOid: ME, alertedOid: ME, assigneeOid: ME });
+    expect(concernScope(ACTORS.sendReader)).toEqual({ kind: 'some', createdByOid: ME, alertedOid: ME, assigneeOid: ME, categories: ['send'] });
     expect(concernScope(ACTORS.readerOnly)).toEqual({ kind: 'some', categories: ['send'] });
     expect(concernScope(ACTORS.admin)).toEqual({ kind: 'some' });
   });

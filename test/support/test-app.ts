@@ -1,4 +1,5 @@
 import { createLanternApp, type LanternApp } from '../../src/app.js';
+import type { PeopleDirectory } from '../../src/core/ports/people-directory.js';
 import { localConfig } from '../../src/local/local-config.js';
 import { DEMO_TENANT_ID, personaByKey } from '../../src/local/demo-identity.js';
 import { seedDemoSchool } from '../../src/local/seed.js';
@@ -32,11 +33,11 @@ export interface TestApp {
 }
 
 /** The whole app on an ephemeral port, over the embedded Cosmos server (HTTPS) and a dev IdP served over HTTP; `env` adds settings. */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(env: Record<string, string> = {}, opts: { people?: PeopleDirectory } = {}): Promise<TestApp> {
   const cosmos = await startTestCosmos();
   const idp = await startJwksServer();
   const config = localConfig({ PORT: '0', AUTH_AUTHORITY: idp.authority, LOG_LEVEL: 'silent', ...env });
-  const app = createLanternApp({ config, store: cosmos.store });
+  const app = createLanternApp({ config, store: cosmos.store, people: opts.people });
   await seedDemoSchool(app.deps);
   await cosmos.store.schools.create(OTHER_SCHOOL);
   await cosmos.store.children.create(OTHER_CHILD);

@@ -15,7 +15,7 @@ describe('home and navigation follow the policy hints', () => {
     );
     expect(await screen.findByRole('heading', { name: 'Safeguarding dashboard' })).toBeInTheDocument();
     const nav = screen.getByRole('navigation', { name: 'Lantern' });
-    expect(within(nav).getAllByRole('link').map((l) => l.textContent)).toEqual(['Home', 'Log a concern', 'My concerns', 'Referrals', 'Alerts', 'Subject access', 'Search', 'Parents not informed', 'Transfers', 'Retention', 'Access', 'Audit trail']);
+    expect(within(nav).getAllByRole('link').map((l) => l.textContent)).toEqual(['Home', 'Log a concern', 'My concerns', 'My actions', 'Referrals', 'Alerts', 'Subject access', 'Search', 'Parents not informed', 'Transfers', 'Retention', 'Access', 'Audit trail']);
     expect(within(nav).getByRole('link', { name: 'Home' })).toHaveAttribute('aria-current', 'page');
   });
 

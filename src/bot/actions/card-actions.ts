@@ -11,6 +11,8 @@ import { hideConcern, showConcern, triageConcern, withdrawAlertAction } from './
 import { newConcernForm } from './open-form.js';
 import { logChase, openChaseForm } from './referral-actions.js';
 import { submitConcern } from './submit-concern.js';
+import { completeActionFromCard } from './action-actions.js';
+import { ACTION_VERBS } from '../cards/action-cards.js';
 
 type Handler = (env: BotEnv, activity: TurnContext['activity'], data: Record<string, unknown>) => Promise<AdaptiveCard>;
 
@@ -27,6 +29,7 @@ const HANDLERS: Record<string, Handler> = {
   [VERBS.withdraw]: withdrawAlertAction,
   [REFERRAL_VERBS.openChase]: openChaseForm,
   [REFERRAL_VERBS.logChase]: logChase,
+  [ACTION_VERBS.done]: completeActionFromCard,
 };
 
 const cardResponse = (value: AdaptiveCard): AdaptiveCardInvokeResponse => ({

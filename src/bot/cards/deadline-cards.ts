@@ -12,6 +12,13 @@ const HEADINGS: Record<AlertKind, string> = {
  * request, a transfer receipt…). Its text, from `alertText`, names the record's
  * reference and the date only — never a child — and the one action opens the tab.
  */
-export function deadlineAlertCard(kind: AlertKind, text: string, openInLantern: string): AdaptiveCard {
-  return card([heading(HEADINGS[kind]), paragraph(text.replace(/ — open Lantern$/, ''))], [openUrl('Open in Lantern', openInLantern)]);
+export function deadlineAlertCard(kind: AlertKind, text: string, openInLantern: string, source?: string): AdaptiveCard {
+  return card([heading(headingFor(kind, source)), paragraph(text.replace(/ — open Lantern$/, ''))], [openUrl('Open in Lantern', openInLantern)]);
+}
+
+/** Overdue actions and chase dates say what they are; other deadlines keep the general headings. */
+function headingFor(kind: AlertKind, source?: string): string {
+  if (source === 'chase') return 'Chase due';
+  if (source === 'action') return kind === 'escalation' ? 'Action still overdue' : 'Action overdue';
+  return HEADINGS[kind];
 }

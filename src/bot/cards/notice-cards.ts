@@ -21,6 +21,7 @@ export function helpCard(isDsl: boolean): AdaptiveCard {
   const lines = [
     '**log concern** — record a concern about a child (also *log a concern*, *new concern*).',
     '**my concerns** — the concerns you logged and those shared with you.',
+    '**my actions** — the actions you have been given, to mark done.',
     'Cards Lantern sends you never name a child: choose **Show details** to see them, only you.',
   ];
   if (isDsl) lines.push('**notify each** / **notify digest** — a card for every new concern and alert, or one summary a day (08:00, or your own time: *notify digest 07:30*).');

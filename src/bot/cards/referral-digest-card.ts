@@ -28,6 +28,9 @@ export function referralDigestCard(alerts: readonly Alert[], openInLantern: stri
 
 /** Agency and milestone for a referral; the record's own label for any other deadline (a subject access request…). */
 function digestLine(a: Alert): string {
-  if (!isReferralAlert(a)) return `${a.deadline.label.replace(` ${a.deadline.ref}`, '')} ${KIND_TITLES[a.kind][0]}`;
+  if (!isReferralAlert(a)) {
+    const state = a.deadline.wording === 'on-day' ? 'due' : KIND_TITLES[a.kind][0];
+    return `${a.deadline.label.replace(` ${a.deadline.ref}`, '')} ${state}`;
+  }
   return `${a.agencyName ?? agencyName(a.agency)}: ${a.milestoneLabel.toLowerCase()} ${KIND_TITLES[a.kind][0]}`;
 }

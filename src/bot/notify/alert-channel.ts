@@ -41,7 +41,7 @@ export function teamsAlertChannel(env: BotEnv, opts: TeamsAlertChannelOptions = 
     async send(school, oid, alert, text) {
       const address = await addressOf(school.id, oid);
       if (!isReferralAlert(alert)) {
-        await sendToPerson(env, address, deadlineAlertCard(alert.kind, text, env.links.page(alert.deadline.path)));
+        await sendToPerson(env, address, deadlineAlertCard(alert.kind, text, env.links.page(alert.deadline.path), alert.deadline.source));
         return;
       }
       const ref = { schoolId: school.id, referralId: alert.referralId, ref: alert.referralRef };

@@ -10,8 +10,10 @@ interface AlertBase {
   kind: AlertKind;
   dueAt: string;
   raisedAt: string;
-  /** Who it goes to: the school's DSLs, or (escalation) also the head / deputy groups. */
-  audience: 'dsl' | 'escalation';
+  /** Who it goes to: the school's DSLs, or (escalation) also the head / deputy groups, or one person (`recipient`). */
+  audience: 'dsl' | 'escalation' | 'person';
+  /** audience 'person': who (e.g. the member of staff an overdue action is assigned to). */
+  recipient?: { oid: string; name: string };
   status: 'pending' | 'delivered';
   /** People it has been delivered to, so a retried delivery skips them. */
   deliveredTo: { oid: string; at: string }[];
@@ -42,7 +44,7 @@ export interface ReferralAlert extends AlertBase {
  */
 export interface DeadlineAlert extends AlertBase {
   source: 'deadline';
-  deadline: { source: string; recordType: string; recordId: string; ref: string; label: string; cycle: string; path: string };
+  deadline: { source: string; recordType: string; recordId: string; ref: string; label: string; cycle: string; path: string; wording?: 'on-day' };
 }
 
 export type Alert = ReferralAlert | DeadlineAlert;
@@ -75,6 +77,8 @@ export function alertText(a: Alert, timeZone: string): string {
 
 /** Deadlines end at midnight (school time): "due by Thu 3 Dec" is the last day; overdue since the next day. */
 function deadlineText(a: DeadlineAlert, timeZone: string): string {
+  if (a.deadline.wording === 'on-day') return `${a.deadline.label} is due on ${day(a.dueAt, timeZone)} — open Lantern`;
+  if (a.kind === 'escalation') return `${a.deadline.label} is still overdue since ${day(a.dueAt, timeZone)} — open Lantern`;
   const lastDay = day(new Date(Date.parse(a.dueAt) - 1).toISOString(), timeZone);
   if (a.kind === 'due-soon') {
     const days = Math.max(0, Math.ceil((Date.parse(a.dueAt) - Date.parse(a.raisedAt)) / 86_400_000) - 1);

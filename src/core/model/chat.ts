@@ -24,7 +24,7 @@ export interface ChatAddress {
 
 export const chatAddressId = (oid: string) => `chat:${oid.toLowerCase()}`;
 
-export type DeliveryKind = 'alert' | 'triage';
+export type DeliveryKind = 'alert' | 'triage' | 'action';
 export type DeliveryState = 'pending' | 'sent' | 'failed' | 'withdrawn' | 'closed';
 
 /**

@@ -43,6 +43,18 @@ export interface Closure {
   at: string;
 }
 
+/** One step in an action's life, kept on the concern record (the chronology reads it). */
+export interface ActionEvent {
+  kind: 'set' | 'reassigned' | 'withdrawn' | 'done';
+  at: string;
+  by: PersonRef;
+  /** reassigned: who had it before. */
+  from?: PersonRef;
+  /** set / reassigned: who has it now. */
+  to?: PersonRef;
+  note?: string;
+}
+
 export interface ConcernAction {
   id: string;
   description: string;
@@ -55,7 +67,21 @@ export interface ConcernAction {
   /** When and by whom it was set (absent on actions set before this was kept). */
   setAt?: string;
   setBy?: PersonRef;
+  /** What the person who did it wrote when marking it done. */
+  doneNote?: string;
+  /** Set when a DSL withdrew the assignment: the assignee no longer has it (nor the access it gave). */
+  withdrawnAt?: string;
+  /** Bumped at each reassignment, so overdue alerts are raised afresh for the new assignee. */
+  cycle?: number;
+  history?: ActionEvent[];
 }
+
+/** An action still to do: not done and not withdrawn. */
+export const isOpenAction = (a: ConcernAction) => !a.done && !a.withdrawnAt;
+
+/** Assignees of actions not withdrawn (lower case): the people an action lets read its concern. */
+export const actionOidsOf = (actions: readonly ConcernAction[]): string[] =>
+  [...new Set(actions.filter((a) => !a.withdrawnAt).map((a) => a.assignee.oid.toLowerCase()))];
 
 /** The content a member of staff records. */
 export interface ConcernContent {
@@ -79,6 +105,8 @@ export interface Concern extends ConcernContent {
   /** Denormalised for single-partition queries. */
   childIds: string[];
   alertedOids: string[];
+  /** Assignees of actions not withdrawn (lower case): each may read the concern. Absent on older records. */
+  actionOids?: string[];
   createdBy: PersonRef;
   recordedAt: string;
   status: ConcernStatus;

@@ -58,6 +58,9 @@ export interface Referral {
   contacts: ReferralContact[];
   /** Earliest due moment among open milestones; what the overdue sweep queries (absent when none is pending). */
   nextDueAt?: string;
+  /** The next chase date of the latest contact (YYYY-MM-DD), and that contact: what the chase sweep queries. A later contact clears or moves it. */
+  chaseOn?: string;
+  chaseContactId?: string;
   version: number;
   createdAt: string;
   updatedAt: string;

@@ -6,7 +6,7 @@ import type { ConcernScope } from '../ports/store.js';
  * Who may do what with a concern. Read top to bottom:
  * - a DSL (deputies included) may do everything in their own school;
  * - any member of staff may log a concern;
- * - staff may read the concerns they logged or were alerted to;
+ * - staff may read the concerns they logged or were alerted to, or that hold an action assigned to them;
  * - a category reader may read concerns in any category granted to their group;
  * - the member of staff who logged a concern may correct it until a DSL triages it;
  * - an admin reads no concern content unless they also hold one of the roles above.
@@ -17,11 +17,12 @@ const inSchool = (a: Actor, c: Concern) => c.schoolId === a.schoolId;
 
 const loggedIt = (a: Actor, c: Concern) => isStaff(a) && c.createdBy.oid === a.oid;
 const alertedTo = (a: Actor, c: Concern) => isStaff(a) && c.alertedOids.includes(a.oid);
+const assignedTo = (a: Actor, c: Concern) => isStaff(a) && (c.actionOids ?? []).includes(a.oid);
 const readsACategory = (a: Actor, c: Concern) => c.categories.some((cat) => a.readableCategories.includes(cat));
 
 export const concernRules = {
   read: (a: Actor, c: Concern) =>
-    inSchool(a, c) && (isDsl(a) || loggedIt(a, c) || alertedTo(a, c) || readsACategory(a, c)),
+    inSchool(a, c) && (isDsl(a) || loggedIt(a, c) || alertedTo(a, c) || assignedTo(a, c) || readsACategory(a, c)),
   edit: (a: Actor, c: Concern) =>
     inSchool(a, c) && (isDsl(a) || (loggedIt(a, c) && c.status === 'new')),
   triage: (a: Actor, c: Concern) => inSchool(a, c) && isDsl(a),
@@ -40,6 +41,7 @@ export function concernScope(a: Actor): ConcernScope {
   if (isStaff(a)) {
     scope.createdByOid = a.oid;
     scope.alertedOid = a.oid;
+    scope.assigneeOid = a.oid;
   }
   if (a.readableCategories.length > 0) scope.categories = [...a.readableCategories];
   return scope;

@@ -17,6 +17,12 @@ export interface Deadline {
   cycle: string;
   /** The tab page that opens the record, e.g. `subject-access/{id}`. */
   path: string;
+  /** When set, the overdue alert goes to this person only (an action's assignee), not to the DSLs. */
+  recipient?: { oid: string; name: string };
+  /** When set and passed, the DSLs get an escalation alert as the next stage. */
+  escalateAt?: string;
+  /** 'on-day': the date is the day something is due (a chase date), not a deadline that is missed. */
+  wording?: 'on-day';
 }
 
 /**

@@ -9,6 +9,8 @@ export interface ReferralQuery {
   concernId?: string;
   /** Open referrals with a pending milestone due at or before this instant (the sweep's and "overdue" panels' query). */
   dueBy?: string;
+  /** Referrals whose latest contact set a chase date on or before this date (YYYY-MM-DD). */
+  chaseBy?: string;
 }
 
 /** Referrals, one school (partition) at a time; writes carry their audit event atomically. */

@@ -39,7 +39,7 @@ export interface PageRequest {
  */
 export type ConcernScope =
   | { kind: 'all' }
-  | { kind: 'some'; createdByOid?: string; alertedOid?: string; categories?: string[] };
+  | { kind: 'some'; createdByOid?: string; alertedOid?: string; assigneeOid?: string; categories?: string[] };
 
 export interface ConcernQuery {
   scope: ConcernScope;

@@ -7,6 +7,7 @@ import type { Deps, RequestContext } from './context.js';
 import { loadReferral } from './referral-access.js';
 import { referralView } from './referral-view.js';
 import { saveReferralChange } from './save-referral-change.js';
+import { withChase } from '../chase/chase-date.js';
 
 const ATTEMPTS = 3;
 
@@ -26,7 +27,7 @@ export async function addReferralContact(deps: Deps, ctx: RequestContext, id: st
     const current = await loadReferral(deps, ctx, id, 'addContact', 'referral.addContact');
     if (current.value.contacts.some((c) => c.id === contactId)) return { referral: referralView(current.value, deps.clock()), etag: current.etag };
     try {
-      const changed = { ...current.value, contacts: [...current.value.contacts, contact] };
+      const changed = withChase({ ...current.value, contacts: [...current.value.contacts, contact] }, contact);
       const saved = await saveReferralChange(deps, ctx, current, changed, 'referral.addContact');
       return { referral: referralView(saved.value, deps.clock()), etag: saved.etag };
     } catch (e) {

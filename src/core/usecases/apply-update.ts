@@ -1,7 +1,7 @@
 import { canonicalJson } from '../audit/canonical-json.js';
 import { LanternError } from '../errors.js';
 import type { PersonRef } from '../model/ids.js';
-import type { Concern, FieldChange } from '../model/concern.js';
+import { actionOidsOf, isOpenAction, type Concern, type ConcernAction, type FieldChange } from '../model/concern.js';
 import type { ConcernUpdate } from '../validation/update-input.js';
 import { parentalDecision } from '../model/parental.js';
 
@@ -19,8 +19,10 @@ export function applyUpdate(c: Concern, u: ConcernUpdate, by: PersonRef, at: str
     case 'close':
       return { ...c, status: 'closed', closure: { outcome: u.outcome, summary: u.summary, by, at } };
     case 'addAction': {
-      const action = { id: `a-${newId()}`, description: u.description, assignee: u.assignee, dueDate: u.dueDate, done: false, setAt: at, setBy: by };
-      return { ...c, actions: [...c.actions, action] };
+      // Only to oneself here (checked before); the name is the signed-in one, never the client's.
+      const action = { id: `a-${newId()}`, description: u.description, assignee: by, dueDate: u.dueDate, done: false, setAt: at, setBy: by, cycle: 1, history: [{ kind: 'set' as const, at, by, to: by }] };
+      const actions = [...c.actions, action];
+      return { ...c, actions, actionOids: actionOidsOf(actions) };
     }
     case 'completeAction': {
       if (!c.actions.some((a) => a.id === u.actionId)) {
@@ -28,7 +30,8 @@ export function applyUpdate(c: Concern, u: ConcernUpdate, by: PersonRef, at: str
           { path: 'actionId', message: 'no such action on this concern' },
         ]);
       }
-      return { ...c, actions: c.actions.map((a) => (a.id === u.actionId ? { ...a, done: true, doneAt: at, doneBy: by } : a)) };
+      const done = (a: ConcernAction) => ({ ...a, done: true, doneAt: at, doneBy: by, history: [...(a.history ?? []), { kind: 'done' as const, at, by }] });
+      return { ...c, actions: c.actions.map((a) => (a.id === u.actionId && isOpenAction(a) ? done(a) : a)) };
     }
     case 'parentalNotification':
       return { ...c, parentsInformed: parentalDecision(u, by, at) };

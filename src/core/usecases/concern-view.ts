@@ -5,7 +5,7 @@ import { serializeAbilities } from '../policy/index.js';
 
 /** What a caller sees of a concern: content, who may do what, never internal bookkeeping. */
 export function concernView(actor: Actor, concern: Concern, children?: readonly Child[]) {
-  const { requestHash: _h, auditHead: _a, childIds: _c, alertedOids: _o, type: _t, ...visible } = concern;
+  const { requestHash: _h, auditHead: _a, childIds: _c, alertedOids: _o, actionOids: _ao, type: _t, ...visible } = concern;
   const names = new Map(children?.map((c) => [c.id, { name: childDisplayName(c), yearGroup: c.yearGroup }]));
   return {
     ...visible,

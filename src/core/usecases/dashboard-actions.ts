@@ -15,7 +15,7 @@ export async function dueActions(store: Store, schoolId: string, today: string, 
   const rows = await store.dashboard.openActionsDue(schoolId, soonBy, limit);
   const all: DueAction[] = rows.items.flatMap((row) =>
     row.due
-      .filter((a) => !a.done && a.dueDate <= soonBy)
+      .filter((a) => !a.done && !a.withdrawnAt && a.dueDate <= soonBy)
       .map((a) => ({
         concernId: row.concernId,
         ref: row.ref,

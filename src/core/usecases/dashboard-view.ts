@@ -3,6 +3,7 @@ import { childDisplayName, type Child } from '../model/child.js';
 import type { Concern } from '../model/concern.js';
 import type { CategoryCounts } from '../ports/dashboard-store.js';
 import type { DueAction } from './dashboard-actions.js';
+import type { ChaseDue } from '../chase/dashboard-chases.js';
 import type { DashboardWindow } from './dashboard-windows.js';
 import type { FlagBadge } from '../child-status/status-flag-view.js';
 
@@ -16,6 +17,7 @@ export interface DashboardReads {
   counts: CategoryCounts;
   actions: { overdue: DueAction[]; dueSoon: DueAction[]; more: boolean };
   patterns: { items: { childId: string; concerns: number }[]; more: boolean };
+  chases: { items: ChaseDue[]; more: boolean };
   children: Child[];
   /** Current statuses per child, for badges (absent for callers who see none). */
   flags?: Record<string, FlagBadge[]>;
@@ -48,6 +50,10 @@ export function dashboardView(r: DashboardReads, rule: { patternCount: number; p
       total: r.counts[w.key]?.total ?? 0,
       byCategory: r.categories.map((c) => ({ category: c.id, name: c.name, count: r.counts[w.key]?.byCategory[c.id] ?? 0 })),
     })),
+    chases: {
+      more: r.chases.more,
+      items: r.chases.items.map(({ childId, ...c }) => ({ ...c, child: { childId, ...childName(names.get(childId)) } })),
+    },
     patterns: {
       rule: { minConcerns: rule.patternCount, days: rule.patternDays },
       more: r.patterns.more,

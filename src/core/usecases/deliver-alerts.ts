@@ -106,6 +106,7 @@ async function saveProgress(deps: Deps, alert: Alert, etag: string) {
 }
 
 function isAudience(ctx: RequestContext, alert: Alert, person: Reachable): boolean {
+  if (alert.audience === 'person') return alert.recipient?.oid.toLowerCase() === person.oid.toLowerCase();
   const actor = resolveActor({ tenantId: ctx.school.tenantId, oid: person.oid, name: person.name, groups: person.groups }, ctx.school);
   if (actor.roles.includes('dsl')) return true;
   const escalation = ctx.school.access.escalationGroups ?? [];

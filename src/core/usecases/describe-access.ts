@@ -14,6 +14,7 @@ export function describeAccess(actor: Actor, school: School, escalation: boolean
   if (scope.kind === 'all') lines.push('Every concern in the school, with its children and history');
   else {
     if (scope.createdByOid) lines.push('Concerns they logged or were alerted to');
+    if (scope.assigneeOid) lines.push('Concerns holding an action a DSL gave them, until it is withdrawn or moved');
     if (scope.categories?.length) lines.push(`Every concern in: ${names(scope.categories)}`);
   }
   if (allow(actor, 'readChronology')) lines.push(scope.kind === 'all' ? "Any child's chronology" : "Children's chronologies, within what they may read");

@@ -5,6 +5,7 @@ import { concernScope } from '../policy/index.js';
 import { parseInput } from '../validation/parse.js';
 import type { Deps, RequestContext } from './context.js';
 import { dueActions } from './dashboard-actions.js';
+import { chasesDue } from '../chase/dashboard-chases.js';
 import { patternFlags } from './dashboard-patterns.js';
 import { dashboardView } from './dashboard-view.js';
 import { dashboardWindows, localDatePlus } from './dashboard-windows.js';
@@ -21,6 +22,7 @@ export type DashboardQuery = z.infer<typeof dashboardQuerySchema>;
 const TRIAGE_PAGE = 20;
 const ACTIONS_LIMIT = 100;
 const PATTERN_LIMIT = 5000;
+const CHASES_LIMIT = 50;
 
 /**
  * The DSL home: triage queue, actions due, counts by category, pattern flags.
@@ -39,21 +41,22 @@ export async function getDashboard(deps: Deps, ctx: RequestContext, rawQuery: un
   return dashboardView(reads, q);
 }
 
-/** Six bounded reads in parallel, then one read of the children they name and one of their current statuses. */
+/** Seven bounded reads in parallel, then one read of the children they name and one of their current statuses. */
 async function readDashboard(deps: Deps, ctx: RequestContext, q: DashboardQuery) {
   const now = deps.clock();
   const { id: schoolId, timeZone } = ctx.school;
   const today = localDatePlus(now, timeZone, 0);
   const windows = dashboardWindows(now, ctx.school);
   const categories = ctx.school.categories.filter((c) => c.active);
-  const [queue, newCount, counts, actions, patterns] = await Promise.all([
+  const [queue, newCount, counts, actions, patterns, chases] = await Promise.all([
     deps.store.concerns.query(schoolId, { scope: { kind: 'all' }, status: 'new', order: 'recordedAt-asc' }, { limit: TRIAGE_PAGE }),
     deps.store.dashboard.countNew(schoolId),
     deps.store.dashboard.categoryCounts(schoolId, categories.map((c) => c.id), windows),
     dueActions(deps.store, schoolId, today, localDatePlus(now, timeZone, q.dueSoonDays), ACTIONS_LIMIT),
     patternFlags(deps.store, schoolId, now, q, PATTERN_LIMIT),
+    chasesDue(deps.store, ctx.school, today, CHASES_LIMIT),
   ]);
-  const childIds = [...queue.items.flatMap((c) => c.childIds), ...actions.childIds, ...patterns.items.map((p) => p.childId)];
+  const childIds = [...queue.items.flatMap((c) => c.childIds), ...actions.childIds, ...patterns.items.map((p) => p.childId), ...chases.items.map((c) => c.childId)];
   const [children, flags] = await Promise.all([deps.store.children.getMany(schoolId, childIds), currentFlagBadges(deps, ctx, childIds)]);
-  return { now, today, windows, categories, queue: queue.items, newCount, counts, actions, patterns, children, flags };
+  return { now, today, windows, categories, queue: queue.items, newCount, counts, actions, patterns, chases, children, flags };
 }

@@ -9,6 +9,7 @@ import { applyUpdate, diffConcern } from './apply-update.js';
 import { checkCategories, checkChildren, checkNotFuture } from './check-references.js';
 import type { Deps, RequestContext } from './context.js';
 import { concernView } from './concern-view.js';
+import { refuseOpenActions } from '../actions/open-actions.js';
 
 const ABILITY = { edit: 'edit', triage: 'triage', close: 'close', addAction: 'manageActions', completeAction: 'manageActions', parentalNotification: 'decideParentalNotification' } as const;
 
@@ -54,8 +55,16 @@ export async function updateConcern(deps: Deps, ctx: RequestContext, id: string,
 
 async function checkUpdate(deps: Deps, ctx: RequestContext, current: Concern, u: ConcernUpdate) {
   if (u.op === 'triage') assertTransition(current, 'triage');
-  if (u.op === 'close') assertTransition(current, 'close');
+  if (u.op === 'close') {
+    assertTransition(current, 'close');
+    if (!u.confirmOpenActions) refuseOpenActions(current);
+  }
   if (u.op === 'addAction' || u.op === 'completeAction') assertTransition(current, 'manageActions');
+  if (u.op === 'addAction' && u.assignee.oid.toLowerCase() !== ctx.actor.oid) {
+    throw new LanternError('validation_failed', 'assignee: to give an action to someone else, use the assign action operation (the directory names them).', [
+      { path: 'assignee', message: 'must be yourself here; assign to colleagues with assignAction' },
+    ]);
+  }
   if (u.op === 'parentalNotification' && u.at) checkNotFuture(u.at, deps.clock(), 'at');
   if (u.op !== 'edit') return;
   assertTransition(current, 'edit');

@@ -29,6 +29,8 @@ const close = z.strictObject({
   op: z.literal('close'),
   outcome: requiredText(LIMITS.longText),
   summary: requiredText(LIMITS.account),
+  /** Close even though actions are still open (the first attempt lists them and asks). */
+  confirmOpenActions: z.literal(true, { message: 'must be true to close with open actions' }).optional(),
 });
 
 const addAction = z.strictObject({

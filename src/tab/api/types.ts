@@ -17,6 +17,15 @@ export interface Abilities {
   decideParentalNotification?: boolean;
 }
 
+export interface ActionEvent {
+  kind: 'set' | 'reassigned' | 'withdrawn' | 'done';
+  at: string;
+  by: PersonRef;
+  from?: PersonRef;
+  to?: PersonRef;
+  note?: string;
+}
+
 export interface ConcernAction {
   id: string;
   description: string;
@@ -24,6 +33,27 @@ export interface ConcernAction {
   dueDate: string;
   done: boolean;
   doneAt?: string;
+  doneBy?: PersonRef;
+  doneNote?: string;
+  withdrawnAt?: string;
+  history?: ActionEvent[];
+}
+
+/** One of the caller's own actions (GET /api/me/actions): names no child. */
+export interface MyAction {
+  concernId: string;
+  concernRef: string;
+  concernStatus: ConcernStatus;
+  action: Omit<ConcernAction, 'history'>;
+  overdue: boolean;
+}
+
+export interface ChaseDue {
+  referralId: string;
+  ref: string;
+  agencyName: string;
+  chaseOn: string;
+  child: NamedChild;
 }
 
 export interface FieldChange {
@@ -137,6 +167,8 @@ export interface Dashboard {
   actions: { dueSoonDays: number; more: boolean; overdue: DueAction[]; dueSoon: DueAction[] };
   counts: { key: string; label: string; startDate: string; total: number; byCategory: { category: string; name: string; count: number }[] }[];
   patterns: { rule: { minConcerns: number; days: number }; more: boolean; items: { childId: string; name: string; yearGroup?: string; concerns: number; statusFlags?: FlagBadge[] }[] };
+  /** Referral chases due today or earlier; absent from older servers. */
+  chases?: { more: boolean; items: ChaseDue[] };
 }
 
 /** One entry on a child's chronology, whichever record it comes from (see src/core/chronology/entry.ts). */

@@ -23,6 +23,7 @@ const TransferPage = lazy(() => import('../pages/transfer/TransferPage.js'));
 const ParentalReportPage = lazy(() => import('../pages/parental/ParentalReportPage.js'));
 const LogConcernPage = lazy(() => import('../pages/log/LogConcernPage.js'));
 const MyConcernsPage = lazy(() => import('../pages/mine/MyConcernsPage.js'));
+const MyActionsPage = lazy(() => import('../pages/actions/MyActionsPage.js'));
 const SearchPage = lazy(() => import('../pages/search/SearchPage.js'));
 
 function page(route: Route) {
@@ -65,6 +66,8 @@ function page(route: Route) {
       return <LogConcernPage />;
     case 'mine':
       return <MyConcernsPage />;
+    case 'actions':
+      return <MyActionsPage />;
     case 'search':
       return <SearchPage params={route.params} />;
     default:

@@ -31,6 +31,7 @@ const PAGES: { key: Route['page']; label: string; href: string; show: (can: Reco
   { key: 'home', label: 'Home', href: href.home(), show: () => true },
   { key: 'log', label: 'Log a concern', href: href.log(), show: (can) => can.createConcern === true },
   { key: 'mine', label: 'My concerns', href: href.mine(), show: (can) => can.myConcerns === true },
+  { key: 'actions', label: 'My actions', href: href.myActions(), show: (can) => can.myConcerns === true },
   { key: 'referrals', label: 'Referrals', href: href.referrals(), show: (can) => can.dashboard === true },
   { key: 'alerts', label: 'Alerts', href: href.alerts(), show: (can) => can.dashboard === true },
   { key: 'subject-access', label: 'Subject access', href: href.subjectAccessList(), show: (_, roles) => roles.includes('dsl') },

@@ -22,6 +22,7 @@ export type Route =
   | { page: 'parental-report' }
   | { page: 'log' }
   | { page: 'mine' }
+  | { page: 'actions' }
   | { page: 'search'; params: URLSearchParams }
   | { page: 'not-found' };
 
@@ -46,6 +47,7 @@ export function parseRoute(path: string): Route {
   if (first === 'transfers') return { page: 'transfers' };
   if (first === 'parents-not-informed') return { page: 'parental-report' };
   if (first === 'mine') return { page: 'mine' };
+  if (first === 'actions') return { page: 'actions' };
   if (first === 'referrals') return { page: 'referrals', params: new URLSearchParams(queryPart) };
   if (first === 'alerts') return { page: 'alerts' };
   if (first === 'subject-access') return { page: 'subject-access' };
@@ -92,6 +94,7 @@ export const href = {
   parentalReport: () => '#/parents-not-informed',
   log: () => '#/log',
   mine: () => '#/mine',
+  myActions: () => '#/actions',
   search: (params: Record<string, string> = {}) => {
     const q = new URLSearchParams(Object.entries(params).filter(([, v]) => v)).toString();
     return `#/search${q ? `?${q}` : ''}`;

@@ -6,6 +6,7 @@ import { ErrorNotice } from '../../components/Notices.js';
 import { Facts, Section } from '../../components/Section.js';
 import { formatDateTime } from '../../format/dates.js';
 import type { ChangeResult } from './use-concern.js';
+import { OpenActionsDialog } from './OpenActionsDialog.js';
 
 /** KCSIE asks for the outcome and how it was resolved before a concern is closed. */
 export function CloseForm({ change }: { change(body: Record<string, unknown>): Promise<ChangeResult> }) {
@@ -13,12 +14,15 @@ export function CloseForm({ change }: { change(body: Record<string, unknown>): P
   const [summary, setSummary] = useState('');
   const [missing, setMissing] = useState(false);
   const submit = useSubmit();
+  const close = (confirmOpenActions?: true) => submit.run(() => change({ op: 'close', outcome: outcome.trim(), summary: summary.trim(), ...(confirmOpenActions && { confirmOpenActions }) }));
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
     if (!outcome.trim() || !summary.trim()) return setMissing(true);
     setMissing(false);
-    await submit.run(() => change({ op: 'close', outcome: outcome.trim(), summary: summary.trim() }));
+    await close();
   };
+  // A 409 listing open actions asks the DSL to confirm rather than showing an error.
+  const openActions = submit.error?.status === 409 ? submit.error.problems.filter((p) => p.path.startsWith('actions.')) : [];
   return (
     <form onSubmit={onSubmit} aria-label="Close this concern" noValidate>
       <Field label="Outcome" required validationMessage={(missing && !outcome.trim() && 'Give the outcome.') || problemFor(submit.error, 'outcome')}>
@@ -31,6 +35,7 @@ export function CloseForm({ change }: { change(body: Record<string, unknown>): P
       <Button type="submit" appearance="primary" disabled={submit.busy} style={{ marginTop: 8 }}>
         {submit.busy ? 'Closing…' : 'Close concern'}
       </Button>
+      {openActions.length > 0 && <OpenActionsDialog actions={openActions} busy={submit.busy} onConfirm={() => close(true)} onCancel={() => submit.setError(undefined)} />}
     </form>
   );
 }

@@ -50,7 +50,7 @@ export default function ConcernPage({ id }: { id: string }) {
       <ConcernDetails concern={c} />
       <ParentalSection concern={c} change={concern.change} />
       <TriageSection concern={c} change={concern.change} />
-      <ActionsSection concern={c} change={concern.change} />
+      <ActionsSection concern={c} post={concern.post} />
       {c.children[0] && (
         <CaseNotesSection childId={c.children[0].childId} concernId={c.id} canAdd={me.can.dashboard || c.createdBy.oid === me.oid} onSaved={concern.reload} />
       )}

@@ -1,4 +1,5 @@
 import { TRIAGE_DECISIONS } from '../../format/labels.js';
+import { formatPlainDate } from '../../format/dates.js';
 
 const MAX = 400;
 
@@ -8,17 +9,21 @@ export function describeValue(value: unknown): string {
   return text.length > MAX ? `${text.slice(0, MAX)}…` : text;
 }
 
+// Bookkeeping the history need not repeat: ids, instants, and an action's own step-by-step log.
+const HIDDEN = ['id', 'oid', 'by', 'at', 'doneAt', 'doneBy', 'withdrawnAt', 'cycle', 'history', 'setAt', 'setBy'];
+const LABELS: Record<string, string> = { dueDate: 'due', doneNote: 'note', assignee: 'assigned to' };
+
 function describe(value: unknown): string {
   if (value === null || value === undefined || value === '') return '—';
-  if (typeof value === 'string') return TRIAGE_DECISIONS[value] ?? value;
+  if (typeof value === 'string') return /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatPlainDate(value) : (TRIAGE_DECISIONS[value] ?? value);
   if (typeof value === 'number' || typeof value === 'boolean') return value === true ? 'yes' : value === false ? 'no' : String(value);
   if (Array.isArray(value)) return value.length ? value.map(describe).join('; ') : 'none';
   if (typeof value === 'object') {
     const o = value as Record<string, unknown>;
     if (typeof o.name === 'string' && typeof o.oid === 'string') return o.name;
     return Object.entries(o)
-      .filter(([k]) => !['id', 'oid', 'by', 'at', 'doneAt', 'doneBy', 'setAt', 'setBy'].includes(k))
-      .map(([k, v]) => `${k}: ${describe(v)}`)
+      .filter(([k]) => !HIDDEN.includes(k))
+      .map(([k, v]) => `${LABELS[k] ?? k}: ${describe(v)}`)
       .join(', ');
   }
   return String(value);

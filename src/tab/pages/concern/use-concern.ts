@@ -20,12 +20,12 @@ export function useConcern(id: string) {
   const concern = useResource<Concern>(path);
   const [conflict, setConflict] = useState<VersionView[]>();
 
-  const change = useCallback(
-    async (body: Record<string, unknown>): Promise<ChangeResult> => {
+  const send = useCallback(
+    async (method: 'PATCH' | 'POST', suffix: string, body: Record<string, unknown>): Promise<ChangeResult> => {
       const seen = concern.data;
       if (!seen || !concern.etag) return { ok: false, error: new ApiError(0, 'not_ready', 'The concern is still loading.') };
       try {
-        await api.send<Concern>('PATCH', path, body, { 'if-match': concern.etag });
+        await api.send<Concern>(method, `${path}${suffix}`, body, { 'if-match': concern.etag });
         setConflict(undefined);
         const fresh = await api.get<Concern>(path);
         concern.set(fresh.data, fresh.etag);
@@ -42,5 +42,8 @@ export function useConcern(id: string) {
     },
     [api, path, concern],
   );
-  return { ...concern, change, conflict, dismissConflict: () => setConflict(undefined) };
+  const change = useCallback((body: Record<string, unknown>) => send('PATCH', '', body), [send]);
+  /** A change through one of the concern's sub-resources, e.g. `/actions` (POST, same If-Match and conflict handling). */
+  const post = useCallback((suffix: string, body: Record<string, unknown>) => send('POST', suffix, body), [send]);
+  return { ...concern, change, post, conflict, dismissConflict: () => setConflict(undefined) };
 }

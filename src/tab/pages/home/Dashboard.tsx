@@ -5,6 +5,7 @@ import { ErrorNotice, Loading } from '../../components/Notices.js';
 import { PageTitle } from '../../components/Text.js';
 import { ActionsPanel } from './ActionsPanel.js';
 import { CategoryCountsPanel } from './CategoryCountsPanel.js';
+import { ChasesPanel } from './ChasesPanel.js';
 import { PatternsPanel } from './PatternsPanel.js';
 import { ReferralsPanel } from './ReferralsPanel.js';
 import { SubjectAccessPanel } from './SubjectAccessPanel.js';
@@ -32,6 +33,7 @@ export function Dashboard() {
         <div className={styles.grid}>
           <TriagePanel triage={dashboard.data.triage} />
           <ActionsPanel actions={dashboard.data.actions} today={dashboard.data.today} />
+          {dashboard.data.chases && <ChasesPanel chases={dashboard.data.chases} today={dashboard.data.today} />}
           <ReferralsPanel />
           <SubjectAccessPanel />
           <PatternsPanel patterns={dashboard.data.patterns} />
