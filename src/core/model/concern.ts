@@ -1,4 +1,5 @@
 import type { PersonRef } from './ids.js';
+import type { RecordDocument } from './record-document.js';
 
 export const CHILD_ROLES = ['subject', 'victim', 'alleged-perpetrator', 'witness'] as const;
 export type ChildRole = (typeof CHILD_ROLES)[number];
@@ -80,6 +81,8 @@ export interface Concern extends ConcernContent {
   triage?: Triage;
   closure?: Closure;
   actions: ConcernAction[];
+  /** Files attached after logging (docs/adr/0011-files.md); absent on concerns that never had one. */
+  documents?: RecordDocument[];
   version: number;
   updatedAt: string;
   updatedBy: PersonRef;
