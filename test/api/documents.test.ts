@@ -14,7 +14,7 @@ async function upload(persona: string, id: string, name: string, bytes: Uint8Arr
   const res = await fetch(`${t.url}/api/concerns/${id}/documents?name=${encodeURIComponent(name)}`, {
     method: 'POST',
     headers: { authorization: `Bearer ${await t.token(persona)}`, 'content-type': 'application/octet-stream', ...headers },
-    body: bytes,
+    body: bytes as unknown as BodyInit,
   });
   return { status: res.status, json: (await res.json()) as any };
 }

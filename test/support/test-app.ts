@@ -35,12 +35,12 @@ export interface TestApp {
 }
 
 /** The whole app on an ephemeral port, over the embedded Cosmos server (HTTPS), Azurite and a dev IdP served over HTTP; `env` adds settings. */
-export async function startTestApp(env: Record<string, string> = {}, opts: { files?: (blob: TestBlob) => FileStore } = {}): Promise<TestApp> {
+export async function startTestApp(env: Record<string, string> = {}, opts: { files?: (blob: TestBlob) => FileStore | undefined } = {}): Promise<TestApp> {
   const cosmos = await startTestCosmos();
   const blob = await startTestBlob();
   const idp = await startJwksServer();
   const config = localConfig({ PORT: '0', AUTH_AUTHORITY: idp.authority, LOG_LEVEL: 'silent', ...env });
-  const app = createLanternApp({ config, store: cosmos.store, files: opts.files?.(blob) ?? blob.store });
+  const app = createLanternApp({ config, store: cosmos.store, files: opts.files ? opts.files(blob) : blob.store });
   await seedDemoSchool(app.deps);
   await cosmos.store.schools.create(OTHER_SCHOOL);
   await cosmos.store.children.create(OTHER_CHILD);
