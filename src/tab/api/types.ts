@@ -15,6 +15,20 @@ export interface Abilities {
   manageActions: boolean;
   /** Record the decision on telling parents/carers (DSLs, at any stage). */
   decideParentalNotification?: boolean;
+  /** Attach documents (a DSL, or whoever logged the concern). */
+  attachDocument?: boolean;
+}
+
+export type DocumentKind = 'pdf' | 'png' | 'jpg' | 'heic' | 'docx' | 'txt' | 'eml' | 'msg';
+
+export interface RecordDocument {
+  id: string;
+  name: string;
+  kind: DocumentKind;
+  size: number;
+  sha256: string;
+  addedBy: PersonRef;
+  addedAt: string;
 }
 
 export interface ConcernAction {
@@ -57,6 +71,7 @@ export interface Concern {
   triage?: { decision: string; reasons: string; by: PersonRef; at: string };
   closure?: { outcome: string; summary: string; by: PersonRef; at: string };
   actions: ConcernAction[];
+  documents?: RecordDocument[];
   version: number;
   updatedAt: string;
   updatedBy: PersonRef;

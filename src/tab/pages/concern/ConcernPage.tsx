@@ -8,6 +8,7 @@ import { ClosureSection } from './ClosureSection.js';
 import { ConcernDetails } from './ConcernDetails.js';
 import { ConflictNotice } from './ConflictNotice.js';
 import { HistorySection } from './HistorySection.js';
+import { DocumentsSection } from './DocumentsSection.js';
 import { ParentalSection } from './ParentalSection.js';
 import { ReferSection } from './ReferSection.js';
 import { TriageSection } from './TriageSection.js';
@@ -45,6 +46,7 @@ export default function ConcernPage({ id }: { id: string }) {
       {justLogged && <Success title="Concern logged">Your DSL sees it in their triage queue. You can find it again under My concerns.</Success>}
       {concern.conflict && <ConflictNotice changes={concern.conflict} onDismiss={concern.dismissConflict} />}
       <ConcernDetails concern={c} />
+      <DocumentsSection concern={c} reload={concern.reload} />
       <ParentalSection concern={c} change={concern.change} />
       <TriageSection concern={c} change={concern.change} />
       <ActionsSection concern={c} change={concern.change} />

@@ -17,7 +17,7 @@ function describe(value: unknown): string {
     const o = value as Record<string, unknown>;
     if (typeof o.name === 'string' && typeof o.oid === 'string') return o.name;
     return Object.entries(o)
-      .filter(([k]) => !['id', 'oid', 'by', 'at', 'doneAt'].includes(k))
+      .filter(([k]) => !['id', 'oid', 'by', 'at', 'doneAt', 'sha256', 'x', 'y'].includes(k))
       .map(([k, v]) => `${k}: ${describe(v)}`)
       .join(', ');
   }
