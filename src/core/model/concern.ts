@@ -1,5 +1,6 @@
 import type { PersonRef } from './ids.js';
 import type { RecordDocument } from './record-document.js';
+import type { BodyMark } from './body-map.js';
 
 export const CHILD_ROLES = ['subject', 'victim', 'alleged-perpetrator', 'witness'] as const;
 export type ChildRole = (typeof CHILD_ROLES)[number];
@@ -64,6 +65,8 @@ export interface ConcernContent {
   actionTaken: string;
   parentsInformed: ParentsInformed;
   alertedStaff: PersonRef[];
+  /** Marks seen on the child's body (absent when none were recorded). */
+  bodyMap?: BodyMark[];
 }
 
 export interface Concern extends ConcernContent {
