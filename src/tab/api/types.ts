@@ -72,6 +72,8 @@ export interface Concern {
   closure?: { outcome: string; summary: string; by: PersonRef; at: string };
   actions: ConcernAction[];
   documents?: RecordDocument[];
+  /** Marks on the body map (src/core/model/body-map.ts). */
+  bodyMap?: { side: 'front' | 'back'; x: number; y: number; type: 'bruise' | 'cut' | 'burn' | 'mark' | 'other'; size: 'under-1cm' | '1-3cm' | '3-5cm' | 'over-5cm'; description: string }[];
   version: number;
   updatedAt: string;
   updatedBy: PersonRef;
