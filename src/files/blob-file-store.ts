@@ -5,7 +5,8 @@ import type { FileStore, StoredFile } from '../core/ports/file-store.js';
 export const FILE_CONTAINERS = { documents: 'documents', kept: 'kept-copies' } as const;
 /** Pending marks sit beside the documents under this prefix; document keys never start with it. */
 const PENDING = 'pending/';
-const UPLOAD_BLOCK_BYTES = 4 * 1024 * 1024;
+// 8 MiB blocks: a typical document goes up as one block and one commit; an upload holds at most two in memory.
+const UPLOAD_BLOCK_BYTES = 8 * 1024 * 1024;
 
 const statusOf = (e: unknown) => (e as { statusCode?: number }).statusCode;
 
