@@ -11,12 +11,13 @@ import { installCheckedLinearScan } from './scan-check.js';
 import { printDashboard, printSweep } from './scale-report.js';
 import { startBenchInfra, startBenchStack, type BenchInfra, type BenchStack } from './stack.js';
 import { sweepSection, type SweepSection } from './sweep-scale.js';
+import { filesSection, printFiles, type FilesSection } from './files-section.js';
 
 /** More errors than this share of requests fails the run. */
 const MAX_ERROR_SHARE = 0.01;
 
-/** Sections of the run, in order: (a1)/(b)/(a2) creates, the DSL home at scale, the overdue sweep at scale, one child's chronology at scale. */
-const SECTIONS = ['create', 'bot', 'dashboard', 'sweep', 'chronology'] as const;
+/** Sections of the run, in order: (a1)/(b)/(a2) creates, the DSL home at scale, the overdue sweep at scale, one child's chronology at scale, documents. */
+const SECTIONS = ['create', 'bot', 'dashboard', 'sweep', 'chronology', 'files'] as const;
 type Section = (typeof SECTIONS)[number];
 
 interface Cli extends RunSettings {
@@ -95,12 +96,17 @@ async function main() {
   const cli = readCli();
   log('starting embedded Cosmos and dev IdP…');
   const infra = await startBenchInfra();
-  const out: Partial<BenchFigures> & { dashboard?: DashboardSection; sweep?: SweepSection; chronology?: ChronologySection } = {};
+  const out: Partial<BenchFigures> & { dashboard?: DashboardSection; sweep?: SweepSection; chronology?: ChronologySection; files?: FilesSection } = {};
   try {
     if (cli.only.has('create')) Object.assign(out, await createSection(infra, cli));
     if (cli.only.has('bot')) {
       const load = { concurrency: cli.concurrency, warmupMs: cli.warmupSec * 1000, durationMs: cli.durationSec * 1000 };
       Object.assign(out, { bot: await botSection(infra, load) });
+    }
+    if (cli.only.has('files')) {
+      // Before the scale sections, which replace the embedded server's query scan.
+      out.files = await filesSection(infra, 20, log);
+      printFiles(out.files);
     }
     if (cli.only.has('dashboard') || cli.only.has('sweep') || cli.only.has('chronology')) {
       // After the create phases, so their figures are taken on the server as shipped.

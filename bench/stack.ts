@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Container, CosmosClient, Database } from '@azure/cosmos';
 import { createLanternApp, type LanternApp } from '../src/app.js';
 import type { Store } from '../src/core/ports/store.js';
+import type { FileStore } from '../src/core/ports/file-store.js';
 import { personaByKey } from '../src/local/demo-identity.js';
 import { localConfig } from '../src/local/local-config.js';
 import { seedDemoSchool } from '../src/local/seed.js';
@@ -80,9 +81,9 @@ export interface BenchApp {
  * Lantern in local mode on `store`, trusting the bench IdP, seeded with the
  * demo school, listening on an ephemeral loopback port. `env` overrides config.
  */
-export async function startBenchApp(infra: BenchInfra, store: Store, env: Record<string, string> = {}): Promise<BenchApp> {
+export async function startBenchApp(infra: BenchInfra, store: Store, env: Record<string, string> = {}, files?: FileStore): Promise<BenchApp> {
   const config = localConfig({ PORT: '0', AUTH_AUTHORITY: infra.authority, LOG_LEVEL: 'silent', ...env });
-  const app = createLanternApp({ config, store });
+  const app = createLanternApp({ config, store, files });
   await seedDemoSchool(app.deps);
   const { port } = await app.listen();
   return { url: `http://127.0.0.1:${port}`, app, close: () => app.close() };

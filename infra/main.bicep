@@ -1,4 +1,4 @@
-// Lantern on Azure: App Service (Node 22) + Cosmos DB (Entra-only) + Azure Bot (managed identity)
+// Lantern on Azure: App Service (Node 22) + Cosmos DB (Entra-only) + Blob Storage (Entra-only) + Azure Bot (managed identity)
 // + Key Vault + Log Analytics / Application Insights, in one resource group.
 // Deployed by the Microsoft 365 Agents Toolkit (m365agents.yml → arm/deploy) with main.parameters.json.
 targetScope = 'resourceGroup'
@@ -41,6 +41,15 @@ param cosmosBackupTier string = 'Continuous30Days'
 
 @description('Cosmos DB free tier (one account per subscription may use it).')
 param cosmosFreeTier bool = false
+
+@minValue(1)
+@description('Days each kept copy of a subject-access release or transfer pack cannot be changed or deleted (7 years by default).')
+param keptCopyDays int = 2557
+
+@minValue(1)
+@maxValue(365)
+@description('Days a deleted or overwritten document can be restored (blob soft delete).')
+param blobSoftDeleteDays int = 30
 
 @allowed(['F0', 'S1'])
 param botSku string = 'F0'
@@ -108,6 +117,19 @@ module cosmosEndpoint 'modules/cosmos-private-endpoint.bicep' = if (privateCosmo
   }
 }
 
+module storage 'modules/storage.bicep' = {
+  name: 'storage'
+  params: {
+    name: 'stlantern${take(token, 15)}'
+    location: location
+    tags: tags
+    principalId: identity.outputs.principalId
+    keptCopyDays: keptCopyDays
+    softDeleteDays: blobSoftDeleteDays
+    workspaceId: monitoring.outputs.workspaceId
+  }
+}
+
 module keyVault 'modules/keyvault.bicep' = {
   name: 'keyvault'
   params: {
@@ -130,6 +152,7 @@ var appSettings = {
   COSMOS_ENDPOINT: cosmos.outputs.endpoint
   COSMOS_DATABASE: databaseName
   COSMOS_USE_MANAGED_IDENTITY: 'true'
+  BLOB_ENDPOINT: storage.outputs.blobEndpoint
   AZURE_CLIENT_ID: identity.outputs.clientId
   MICROSOFT_APP_ID: identity.outputs.clientId
   MICROSOFT_APP_TYPE: 'UserAssignedMSI'
@@ -192,4 +215,5 @@ output APP_ENDPOINT string = 'https://${appHost}'
 output BOT_ID string = identity.outputs.clientId
 output AZURE_KEY_VAULT_NAME string = keyVault.outputs.name
 output AZURE_COSMOS_ENDPOINT string = cosmos.outputs.endpoint
+output AZURE_BLOB_ENDPOINT string = storage.outputs.blobEndpoint
 output AZURE_MANAGED_IDENTITY_CLIENT_ID string = identity.outputs.clientId

@@ -28,6 +28,15 @@ import { createPdfRenderer } from './render/pdf/pdf-renderer.js';
 import { drainHttpServer, inFlightResponses } from './api/drain.js';
 import { markDraining } from './api/routes/health.js';
 import { SHUTDOWN_GRACE_MS } from './app-lifecycle.js';
+import type { FileStore } from './core/ports/file-store.js';
+import { createFileInspector } from './files/file-inspector.js';
+import { startPendingUploadSweep } from './files/pending-upload-sweep.js';
+
+const fileDeps = (config: Config, store: FileStore) => ({
+  store,
+  inspector: createFileInspector(),
+  limits: { maxBytes: config.DOCUMENT_MAX_MB * 1024 * 1024, maxPerRecord: config.DOCUMENTS_PER_RECORD },
+});
 
 /** How long a child found in the roster is trusted without asking the store again. */
 const CHILD_CACHE_MS = 5 * 60_000;
@@ -50,12 +59,14 @@ export interface AppOptions {
   people?: PeopleDirectory;
   /** How Graph and token requests are sent (default: global fetch); tests trust a Graph stand-in's certificate with it. */
   graphFetch?: typeof fetch;
+  /** Blob storage for documents and kept copies; without it documents answer 503 and exports are rebuilt at each download. */
+  files?: FileStore;
 }
 
 /** Wires one Lantern process: the use cases, identity and the HTTP doors onto one store. */
-export function createLanternApp({ config, store, devIdp, clock, people, graphFetch }: AppOptions): LanternApp {
+export function createLanternApp({ config, store, devIdp, clock, people, graphFetch, files }: AppOptions): LanternApp {
   const log = createLogger(config.LOG_LEVEL);
-  const deps: Deps = { store: withChildCache(store, CHILD_CACHE_MS), clock: clock ?? (() => new Date()), newId: () => randomUUID(), documents: createPdfRenderer() };
+  const deps: Deps = { store: withChildCache(store, CHILD_CACHE_MS), clock: clock ?? (() => new Date()), newId: () => randomUUID(), documents: createPdfRenderer(), files: files && fileDeps(config, files) };
   const validator = createTokenValidator({
     tenantId: config.TENANT_ID,
     audiences: [config.API_CLIENT_ID, ...config.API_AUDIENCES],
@@ -91,6 +102,7 @@ export function createLanternApp({ config, store, devIdp, clock, people, graphFe
   const host = config.HOST ?? (config.LANTERN_MODE === 'local' ? '127.0.0.1' : '0.0.0.0');
   let scheduler: ReturnType<typeof startAlertScheduler> | undefined;
   let anchorTask: ReturnType<typeof startAuditAnchorTask> | undefined;
+  let pendingSweep: ReturnType<typeof startPendingUploadSweep> | undefined;
   const rosterSync = graph && config.ROSTER_SYNC_HOURS > 0 ? startRosterSync(deps, graph.roster, config.ROSTER_SYNC_HOURS, (level, msg, fields) => log.log(level, msg, fields)) : undefined;
   return {
     server,
@@ -102,6 +114,7 @@ export function createLanternApp({ config, store, devIdp, clock, people, graphFe
         server.once('error', reject);
         server.listen(config.PORT, host, () => {
           if (config.ALERT_SWEEP_SECONDS > 0) scheduler = startAlertScheduler(deps, botRuntime(server)?.alertChannel, log, config.ALERT_SWEEP_SECONDS * 1000);
+          if (files && config.PENDING_UPLOAD_MINUTES > 0) pendingSweep = startPendingUploadSweep(deps, log, config.PENDING_UPLOAD_MINUTES * 60_000);
           if (config.AUDIT_ANCHOR_MINUTES > 0) anchorTask = startAuditAnchorTask(deps, log, config.AUDIT_ANCHOR_MINUTES * 60_000);
           resolve({ port: (server.address() as { port: number }).port, host });
         });
@@ -114,6 +127,7 @@ export function createLanternApp({ config, store, devIdp, clock, people, graphFe
       if (http === 'cut') log.log('error', 'requests still running at shutdown were cut', { graceMs });
       await scheduler?.stop();
       await anchorTask?.stop();
+      await pendingSweep?.stop();
       await rosterSync?.stop();
       await botRuntime(server)?.idle();
     },

@@ -3,15 +3,17 @@ import './telemetry/preload.js';
 import { loadConfig } from './config/config.js';
 import { exitOnSignals } from './app-lifecycle.js';
 
-/** Production entry point: configuration from the environment, Cosmos DB via managed identity. */
+/** Production entry point: configuration from the environment, Cosmos DB and Blob Storage via managed identity. */
 async function main() {
   const config = loadConfig({ LANTERN_MODE: 'production', ...process.env });
   // The app loads only once its configuration is known to be safe: a refusal is immediate.
-  const [{ createLanternApp }, { createCosmosClient }, { ensureContainers }, { createCosmosStore }] = await Promise.all([
+  const [{ createLanternApp }, { createCosmosClient }, { ensureContainers }, { createCosmosStore }, { createBlobServiceClient }, { createBlobFileStore }] = await Promise.all([
     import('./app.js'),
     import('./store/cosmos-client.js'),
     import('./store/containers.js'),
     import('./store/cosmos-store.js'),
+    import('./files/blob-client.js'),
+    import('./files/blob-file-store.js'),
   ]);
   const client = createCosmosClient({
     endpoint: config.COSMOS_ENDPOINT!,
@@ -19,7 +21,10 @@ async function main() {
     key: config.COSMOS_KEY,
   });
   const database = await ensureContainers(client, config.COSMOS_DATABASE);
-  const app = createLanternApp({ config, store: createCosmosStore(database) });
+  // Blob storage with the managed identity; its containers (and the kept copies' immutability policy) come from infra.
+  const files = config.BLOB_ENDPOINT ? createBlobFileStore(createBlobServiceClient({ endpoint: config.BLOB_ENDPOINT })) : undefined;
+  if (!files) console.warn('BLOB_ENDPOINT is not set: documents are unavailable and exports are rebuilt at each download.');
+  const app = createLanternApp({ config, store: createCosmosStore(database), files });
   const { port, host } = await app.listen();
   app.log.log('info', 'Lantern started', { port, host, mode: config.LANTERN_MODE });
   exitOnSignals(async () => {

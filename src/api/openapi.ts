@@ -42,6 +42,7 @@ function describe(op: Operation) {
     tags: [op.tag],
     security: [{ entra: ['access_as_user'] }],
     parameters: [...pathParams, ...queryParameters(op), ...headers],
+    ...(op.rawBody ? { requestBody: { required: true, description: op.rawBody.description, content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } } } : {}),
     ...(op.body ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(op.body, 'input') } } } } : {}),
     responses: {
       [op.success.status]: { description: op.success.description },

@@ -30,6 +30,14 @@ export interface Operation {
   summary: string;
   tag: string;
   body?: z.ZodType;
+  /**
+   * The body is a file's raw bytes (application/octet-stream), handed to the
+   * handler as a stream rather than read as JSON under MAX_BODY_BYTES; the use
+   * case enforces its own size limit while streaming.
+   */
+  rawBody?: { description: string };
+  /** A longer deadline than OPERATION_DEADLINE_MS (e.g. an upload that streams many megabytes). */
+  deadlineMs?: number;
   query?: z.ZodType;
   headers?: { name: string; required: boolean; description: string }[];
   success: { status: number; description: string };

@@ -43,11 +43,12 @@ export function registerOperation(server: Server, op: Operation, env: OperationE
     const correlationId = correlationIdFrom(req.headers['x-correlation-id']);
     res.setHeader('x-correlation-id', correlationId);
     const started = Date.now();
-    withDeadline((signal) => prepare(op, env, req, correlationId).then((input) => limitFor(server)(() => op.handle(input), signal)))
+    withDeadline((signal) => prepare(op, env, req, correlationId).then((input) => limitFor(server)(() => op.handle(input), signal)), op.deadlineMs)
       .then((r) => (r.file ? sendFile(res, r.status, r.file, r.headers) : sendJson(res, r.status, r.body, r.headers)))
       .catch((err) => {
         const e = toErrorResponse(err, correlationId, env.log);
-        if (e.body.error.code === 'payload_too_large') e.headers['connection'] = 'close';
+        // A refused body may still be arriving: close rather than read megabytes to keep the connection.
+        if (e.body.error.code === 'payload_too_large' || op.rawBody) e.headers['connection'] = 'close';
         sendJson(res, e.status, e.body, e.headers);
       })
       .finally(() => {
@@ -66,7 +67,7 @@ async function prepare(op: Operation, env: OperationEnv, req: Req, correlationId
   const identity = await env.authenticate(req.headers.authorization);
   await env.admission?.admitUser(req, identity.tenantId, identity.oid);
   const ctx = await contextFor(env, identity, req, correlationId, op.operationId);
-  const body = op.method === 'get' ? undefined : await readJsonBody(req, env.maxBodyBytes);
+  const body = op.method === 'get' ? undefined : op.rawBody ? rawBody(req) : await readJsonBody(req, env.maxBodyBytes);
   return {
     ctx,
     params: recordIdParams(req.params),
@@ -87,6 +88,14 @@ async function contextFor(env: OperationEnv, identity: Identity, req: Req, corre
     }
     throw e instanceof LanternError ? e : new LanternError('internal', 'Could not work out your access.');
   }
+}
+
+function rawBody(req: Req): AsyncIterable<Uint8Array> {
+  const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+  if (type !== 'application/octet-stream') {
+    throw new LanternError('unsupported_media_type', "Send the file's bytes as the body with Content-Type: application/octet-stream.");
+  }
+  return req;
 }
 
 const single = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);

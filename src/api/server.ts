@@ -10,6 +10,7 @@ import { registerOperation } from './register-operation.js';
 import { auditOperations } from './routes/audit.js';
 import { childOperations } from './routes/children.js';
 import { concernOperations, type ConcernHooks } from './routes/concerns.js';
+import { documentOperations } from './routes/documents.js';
 import { dashboardOperations } from './routes/dashboard.js';
 import { referralOperations } from './routes/referrals.js';
 import { subjectAccessOperations } from './routes/subject-access.js';
@@ -49,7 +50,7 @@ export interface ApiServerOptions {
 }
 
 export function apiOperations(deps: Deps, hooks: ConcernHooks & ActionHooks = {}): Operation[] {
-  return [...concernOperations(deps, hooks), ...actionOperations(deps, hooks), ...childOperations(deps), ...auditOperations(deps), ...dashboardOperations(deps), ...referralOperations(deps), ...subjectAccessOperations(deps), ...alertOperations(deps), ...accessOperations(deps), ...rosterOperations(deps), ...schoolCalendarOperations(deps), ...parentalNotificationOperations(deps), ...retentionOperations(deps), ...transferOperations(deps), ...referralSettingsOperations(deps), ...caseNoteOperations(deps), ...statusFlagOperations(deps), ...familyOperations(deps)];
+  return [...concernOperations(deps, hooks), ...actionOperations(deps, hooks), ...childOperations(deps), ...auditOperations(deps), ...dashboardOperations(deps), ...referralOperations(deps), ...subjectAccessOperations(deps), ...alertOperations(deps), ...accessOperations(deps), ...rosterOperations(deps), ...schoolCalendarOperations(deps), ...parentalNotificationOperations(deps), ...retentionOperations(deps), ...transferOperations(deps), ...referralSettingsOperations(deps), ...caseNoteOperations(deps), ...statusFlagOperations(deps), ...familyOperations(deps), ...documentOperations(deps)];
 }
 
 export function createApiServer(opts: ApiServerOptions): Server {

@@ -28,6 +28,18 @@ export const configSchema = z
     COSMOS_USE_MANAGED_IDENTITY: bool.default(false),
     /** Local mode: the PEM certificate a self-hosted store presents (the embedded server run on its own, `src/ops/store-server.ts`). */
     COSMOS_CA_FILE: z.string().min(1).optional(),
+    /** Azure Blob Storage for documents and kept copies (docs/configuration.md), e.g. https://lanternfiles.blob.core.windows.net; local mode starts Azurite. */
+    BLOB_ENDPOINT: z.url().optional(),
+    /** Local mode only: the account key (Azurite's development key). Production authenticates with the managed identity. */
+    BLOB_ACCOUNT_KEY: z.string().min(1).optional(),
+    /** Refused in production (key or SAS authentication); named here so a leftover one is caught at boot. */
+    AZURE_STORAGE_CONNECTION_STRING: z.string().optional(),
+    /** Largest document one upload may carry, in MB (default 25). */
+    DOCUMENT_MAX_MB: z.coerce.number().int().min(1).max(200).default(25),
+    /** Most documents one record may hold (default 20). */
+    DOCUMENTS_PER_RECORD: z.coerce.number().int().min(1).max(500).default(20),
+    /** An upload still pending after this many minutes was interrupted: the sweep finishes or removes it (0 = no sweep). */
+    PENDING_UPLOAD_MINUTES: z.coerce.number().int().min(0).max(1440).default(30),
     MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(4 * 1024 * 1024).default(256 * 1024),
     /** How often each instance sweeps referrals for due and overdue milestones; 0 turns the sweep off. */
     ALERT_SWEEP_SECONDS: z.coerce.number().int().min(0).max(86_400).default(300),
@@ -91,6 +103,11 @@ export const configSchema = z
     }
     if (c.COSMOS_CA_FILE) ctx.addIssue({ code: 'custom', path: ['COSMOS_CA_FILE'], message: 'is for local mode only; production trusts the public certificate authorities' });
     if (c.COSMOS_KEY) ctx.addIssue({ code: 'custom', path: ['COSMOS_KEY'], message: 'production uses managed identity; remove the account key' });
+    if (c.BLOB_ACCOUNT_KEY) ctx.addIssue({ code: 'custom', path: ['BLOB_ACCOUNT_KEY'], message: 'production uses managed identity for blob storage; remove the account key' });
+    if (c.AZURE_STORAGE_CONNECTION_STRING) ctx.addIssue({ code: 'custom', path: ['AZURE_STORAGE_CONNECTION_STRING'], message: 'production refuses storage keys and SAS; set BLOB_ENDPOINT and grant the managed identity Storage Blob Data Contributor' });
+    if (c.BLOB_ENDPOINT && (!c.BLOB_ENDPOINT.startsWith('https://') || /[?&](sig|sv)=/i.test(c.BLOB_ENDPOINT))) {
+      ctx.addIssue({ code: 'custom', path: ['BLOB_ENDPOINT'], message: 'must be the account\'s https:// blob endpoint with no SAS token in production' });
+    }
     if (!c.COSMOS_USE_MANAGED_IDENTITY) {
       ctx.addIssue({ code: 'custom', path: ['COSMOS_USE_MANAGED_IDENTITY'], message: 'must be true in production (Cosmos DB key authentication is refused)' });
     }

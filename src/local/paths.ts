@@ -11,3 +11,8 @@ export const localCosmosPort = () => Number(process.env.COSMOS_PORT ?? 8081);
 
 /** How often local mode snapshots the embedded store (LANTERN_SNAPSHOT_SECONDS, default 30). */
 export const snapshotEveryMs = () => Number(process.env.LANTERN_SNAPSHOT_SECONDS ?? 30) * 1000;
+
+/** Azurite's blob data (documents and kept copies) in local mode. */
+export const blobDir = () => resolve(dataDir(), 'blob');
+/** Azurite's port in local mode: its usual one, so operator commands and the benchmark find it. */
+export const localBlobPort = () => Number(process.env.BLOB_PORT ?? 10000);

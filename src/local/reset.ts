@@ -1,12 +1,13 @@
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { dataDir, snapshotFile } from './paths.js';
+import { blobDir, dataDir, snapshotFile } from './paths.js';
 
 /** Forgets local records; the next npm start seeds the demo school afresh. Keys and certificates are kept. */
 async function main() {
   await rm(snapshotFile(), { force: true });
   await rm(`${snapshotFile()}.tmp`, { force: true });
-  console.log(`Local data forgotten (${join(dataDir(), 'snapshot.json')}). Stop any running Lantern first; the next npm start seeds afresh.`);
+  await rm(blobDir(), { recursive: true, force: true });
+  console.log(`Local data forgotten (${join(dataDir(), 'snapshot.json')} and the documents in ${blobDir()}). Stop any running Lantern first; the next npm start seeds afresh.`);
 }
 
 main().catch((e) => {

@@ -12,12 +12,14 @@ import { dataDir, devIdpDir, snapshotEveryMs, snapshotFile } from './paths.js';
 import { exitOnSignals } from '../app-lifecycle.js';
 import { startRepeatingTask } from '../util/repeating-task.js';
 import { seedDemoSchool } from './seed.js';
+import { startLocalBlobStore } from './local-blob.js';
 
 async function main() {
   const config = localConfig();
   const { database, embedded, client } = await openLocalStore(config);
   if (embedded) await loadSnapshot(database, snapshotFile());
   const store = createCosmosStore(database);
+  const blob = await startLocalBlobStore(config);
   const idp = await createDevIdentityProvider({
     authority: config.AUTH_AUTHORITY,
     tenantId: config.TENANT_ID,
@@ -27,14 +29,14 @@ async function main() {
   });
   // The bot sees only from.aadObjectId; locally the seeded personas' groups stand in for Microsoft Graph.
   configureBot({ groupMembership: staticGroupMembership(PERSONAS) });
-  const app = createLanternApp({ config, store, devIdp: { ...idp, tenantId: config.TENANT_ID, personas: PERSONAS }, people: localPeopleDirectory() });
+  const app = createLanternApp({ config, store, devIdp: { ...idp, tenantId: config.TENANT_ID, personas: PERSONAS }, people: localPeopleDirectory(), files: blob.files });
   const seeded = await seedDemoSchool(app.deps);
   const snapshot = () => (embedded ? writeSnapshot(database, snapshotFile()) : Promise.resolve());
   if (seeded) await snapshot();
   const { port, host } = await app.listen();
   // Snapshots never overlap; stopping waits for one in progress, then writes the last one.
   const snapshots = startRepeatingTask(snapshot, snapshotEveryMs(), (e) => console.error('snapshot failed:', e));
-  printBanner(port, host, embedded?.endpoint ?? config.COSMOS_ENDPOINT!, seeded);
+  printBanner(port, host, embedded?.endpoint ?? config.COSMOS_ENDPOINT!, blob.endpoint, seeded);
 
   exitOnSignals(async () => {
     await app.close();
@@ -42,10 +44,11 @@ async function main() {
     await snapshot();
     client.dispose();
     await embedded?.close();
+    await blob.close();
   }, (level, msg, fields) => (level === 'error' ? console.error : console.log)(`${msg} ${fields ? JSON.stringify(fields) : ''}`));
 }
 
-function printBanner(port: number, host: string, cosmos: string, seeded: boolean) {
+function printBanner(port: number, host: string, cosmos: string, blob: string, seeded: boolean) {
   const base = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`;
   console.log(`
 Lantern is running in local mode${seeded ? ' (demo school seeded)' : ''}
@@ -55,6 +58,7 @@ Lantern is running in local mode${seeded ? ' (demo school seeded)' : ''}
   Tab            ${base}/tab/
   Dev identity   ${base}/dev-idp   tokens: npm run dev-token -- <persona>
   Cosmos DB      ${cosmos}   database "${process.env.COSMOS_DATABASE ?? 'lantern'}", school "${DEMO_SCHOOL_ID}"
+  Blob storage   ${blob}   (documents and kept copies)
   Personas       ${PERSONAS.map((p) => p.key).join(', ')}
 Press Ctrl+C to stop; data is kept in ${dataDir()} (npm run reset to start afresh).
 `);

@@ -103,6 +103,15 @@ describe('concern policy: changes, by role × relationship', () => {
     });
   }
 
+  it('documents: a DSL, or the member of staff who logged it at any stage; never someone only alerted, a reader or another school', () => {
+    for (const status of ['new', 'triaged', 'closed'] as const) expect(allow(ACTORS.staff, 'attachDocument', concern('mine', status))).toBe(true);
+    expect(allow(ACTORS.staff, 'attachDocument', concern('alerted'))).toBe(false);
+    expect(allow(ACTORS.readerOnly, 'attachDocument', concern('send'))).toBe(false);
+    expect(allow(ACTORS.admin, 'attachDocument', concern('welfare'))).toBe(false);
+    expect(allow(ACTORS.dsl, 'attachDocument', concern('welfare', 'closed'))).toBe(true);
+    expect(allow(ACTORS.dslOfB, 'attachDocument', concern('welfare'))).toBe(false);
+  });
+
   it('staff may correct their own concern only until a DSL triages it', () => {
     expect(allow(ACTORS.staff, 'edit', concern('mine', 'new'))).toBe(true);
     expect(allow(ACTORS.staff, 'edit', concern('mine', 'triaged'))).toBe(false);
@@ -127,10 +136,10 @@ describe('authorize and serialize', () => {
   });
 
   it('tells the tab which actions to offer, following the lifecycle', () => {
-    expect(serializeAbilities(ACTORS.dsl, concern('welfare', 'new'))).toEqual({ read: true, edit: true, triage: true, close: false, manageActions: true, decideParentalNotification: true });
+    expect(serializeAbilities(ACTORS.dsl, concern('welfare', 'new'))).toEqual({ read: true, edit: true, triage: true, close: false, manageActions: true, decideParentalNotification: true, attachDocument: true });
     expect(serializeAbilities(ACTORS.dsl, concern('welfare', 'triaged'))).toMatchObject({ triage: false, close: true });
     expect(serializeAbilities(ACTORS.dsl, concern('welfare', 'closed'))).toMatchObject({ edit: false, close: false, manageActions: false });
-    expect(serializeAbilities(ACTORS.staff, concern('mine'))).toEqual({ read: true, edit: true, triage: false, close: false, manageActions: false, decideParentalNotification: false });
+    expect(serializeAbilities(ACTORS.staff, concern('mine'))).toEqual({ read: true, edit: true, triage: false, close: false, manageActions: false, decideParentalNotification: false, attachDocument: true });
   });
 
   it('turns the read rule into the same store filter', () => {

@@ -16,6 +16,7 @@ const SAMPLE: Record<string, string> = {
   COSMOS_ENDPOINT: 'https://cosmos-lantern-abc.documents.azure.com:443/',
   COSMOS_DATABASE: 'lantern',
   COSMOS_USE_MANAGED_IDENTITY: 'true',
+  BLOB_ENDPOINT: 'https://stlanternabc.blob.core.windows.net/',
   AZURE_CLIENT_ID: 'c0ffee00-1111-4222-8333-444455556666',
   MICROSOFT_APP_ID: 'c0ffee00-1111-4222-8333-444455556666',
   MICROSOFT_APP_TYPE: 'UserAssignedMSI',
@@ -75,7 +76,7 @@ describe('app settings provided by infra', () => {
   it('are all settings the config module knows (no typos), and never an account key, password or dev issuer', () => {
     const known = Object.keys(configSchema.shape);
     for (const key of [...settings.keys(), ...graphWithSecret.keys(), ...graphWithIdentity.keys()]) expect([...known, ...PLATFORM], key).toContain(key);
-    for (const key of ['COSMOS_KEY', 'MICROSOFT_APP_PASSWORD', 'AUTH_AUTHORITY']) expect(settings.has(key)).toBe(false);
+    for (const key of ['COSMOS_KEY', 'BLOB_ACCOUNT_KEY', 'AZURE_STORAGE_CONNECTION_STRING', 'MICROSOFT_APP_PASSWORD', 'AUTH_AUTHORITY']) expect(settings.has(key)).toBe(false);
   });
 
   it.each([
@@ -92,6 +93,7 @@ describe('app settings provided by infra', () => {
 
   it('are wired from the resources infra creates', () => {
     expect(settings.get('COSMOS_ENDPOINT')).toBe('cosmos.outputs.endpoint');
+    expect(settings.get('BLOB_ENDPOINT')).toBe('storage.outputs.blobEndpoint');
     expect(settings.get('AZURE_CLIENT_ID')).toBe('identity.outputs.clientId');
     expect(settings.get('MICROSOFT_APP_ID')).toBe('identity.outputs.clientId');
     expect(settings.get('APPLICATIONINSIGHTS_CONNECTION_STRING')).toBe('monitoring.outputs.connectionString');

@@ -27,6 +27,29 @@ describe('infra (Bicep) security settings', () => {
     expect(site).toMatch(/type: 'UserAssigned'/);
   });
 
+  it('Blob storage takes Entra tokens only, no public blobs, TLS 1.2, versioning and soft delete; kept copies are immutable', () => {
+    const storage = bicep('infra/modules/storage.bicep');
+    const account = declaration(storage, 'resource', 'account');
+    for (const setting of [/allowSharedKeyAccess: false/, /allowBlobPublicAccess: false/, /minimumTlsVersion: 'TLS1_2'/, /supportsHttpsTrafficOnly: true/, /defaultToOAuthAuthentication: true/]) {
+      expect(account).toMatch(setting);
+    }
+    const service = declaration(storage, 'resource', 'blobService');
+    expect(service).toMatch(/isVersioningEnabled: true/);
+    expect(service).toMatch(/deleteRetentionPolicy: \{ enabled: true, days: softDeleteDays \}/);
+    expect(declaration(storage, 'resource', 'kept')).toMatch(/name: 'kept-copies'/);
+    const policy = declaration(storage, 'resource', 'keptPolicy');
+    expect(policy).toMatch(/parent: kept/);
+    expect(policy).toMatch(/immutabilityPeriodSinceCreationInDays: keptCopyDays/);
+    expect(policy).toMatch(/allowProtectedAppendWrites: false/);
+    // Storage Blob Data Contributor for the app's managed identity.
+    expect(storage).toContain("'ba92f5b4-2d11-453d-a403-e96b0029c9fe'");
+    expect(declaration(storage, 'resource', 'appCanUseBlobs')).toMatch(/principalId: principalId/);
+    expect(declaration(main, 'module', 'storage')).toMatch(/principalId: identity\.outputs\.principalId/);
+    expect(main).toMatch(/param keptCopyDays int = \d+/);
+    // The container names the app uses.
+    expect(readFileSync('src/files/blob-file-store.ts', 'utf8')).toContain("{ documents: 'documents', kept: 'kept-copies' }");
+  });
+
   it('Key Vault uses RBAC, soft delete and purge protection', () => {
     const kv = declaration(vault, 'resource', 'vault');
     expect(kv).toMatch(/enableRbacAuthorization: true/);
@@ -51,7 +74,7 @@ describe('infra (Bicep) security settings', () => {
   it('no account keys or connection strings are read anywhere', () => {
     const texts = [...bicepFiles().values(), readFileSync('infra/main.parameters.json', 'utf8'), readFileSync('m365agents.yml', 'utf8')];
     for (const text of texts) {
-      for (const forbidden of ['listKeys(', 'listConnectionStrings(', 'primaryMasterKey', 'AccountKey=', 'COSMOS_KEY', 'MICROSOFT_APP_PASSWORD']) {
+      for (const forbidden of ['listKeys(', 'listConnectionStrings(', 'listAccountSas(', 'listServiceSas(', 'primaryMasterKey', 'AccountKey=', 'COSMOS_KEY', 'BLOB_ACCOUNT_KEY', 'MICROSOFT_APP_PASSWORD']) {
         expect(text).not.toContain(forbidden);
       }
     }

@@ -18,7 +18,7 @@ export function buildTab(): Promise<void> {
 
 export async function startLocalLantern() {
   const dataDir = await mkdtemp(join(tmpdir(), 'lantern-tab-e2e-'));
-  const env = { PORT: String(await freePort()), COSMOS_PORT: String(await freePort()), LANTERN_DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
+  const env = { PORT: String(await freePort()), COSMOS_PORT: String(await freePort()), BLOB_PORT: String(await freePort()), LANTERN_DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
   const { child } = await startScript('src/local/start.ts', env, 'Lantern is running', 120_000);
   return {
     url: `http://127.0.0.1:${env.PORT}`,

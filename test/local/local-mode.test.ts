@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +10,7 @@ let dataDir: string;
 
 beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'lantern-local-'));
-  env = { PORT: String(await freePort()), COSMOS_PORT: String(await freePort()), LANTERN_DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
+  env = { PORT: String(await freePort()), COSMOS_PORT: String(await freePort()), BLOB_PORT: String(await freePort()), LANTERN_DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
 });
 afterAll(() => rm(dataDir, { recursive: true, force: true }));
 
@@ -32,12 +33,23 @@ describe('local mode (npm start)', () => {
     });
     expect(created.status).toBe(201);
     const { id } = (await created.json()) as { id: string };
+    // Documents go to the Azurite that npm start runs, with its data in the local data folder.
+    const note = 'Phone call with the family, kept across restarts.\n';
+    const attached = await fetch(url(`/api/concerns/${id}/documents?name=call.txt`), {
+      method: 'POST',
+      headers: { authorization: `Bearer ${teacher}`, 'content-type': 'application/octet-stream' },
+      body: note,
+    });
+    expect(attached.status).toBe(201);
+    const { document } = (await attached.json()) as { document: { id: string } };
     expect(await stopped(first.child)).toBe(0);
 
     const second = await start();
     expect(second.output()).not.toContain('demo school seeded');
     const again = await fetch(url(`/api/concerns/${id}`), { headers: { authorization: `Bearer ${dsl}` } });
     expect(again.status).toBe(200);
+    const file = await fetch(url(`/api/concerns/${id}/documents/${document.id}/download`), { headers: { authorization: `Bearer ${dsl}` } });
+    expect(await file.text()).toBe(note);
     const verify = await runScript('src/ops/audit-verify.ts', [], env);
     expect(verify.stdout).toContain('OK       demo-primary');
     expect(verify.code).toBe(0);
@@ -46,6 +58,7 @@ describe('local mode (npm start)', () => {
     expect(await stopped(second.child)).toBe(0);
 
     await runScript('src/local/reset.ts', [], env);
+    expect(existsSync(join(dataDir, 'blob'))).toBe(false);
     const third = await start();
     expect(third.output()).toContain('demo school seeded');
     expect((await fetch(url(`/api/concerns/${id}`), { headers: { authorization: `Bearer ${dsl}` } })).status).toBe(404);

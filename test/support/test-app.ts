@@ -1,11 +1,13 @@
 import { createLanternApp, type LanternApp } from '../../src/app.js';
 import type { PeopleDirectory } from '../../src/core/ports/people-directory.js';
+import type { FileStore } from '../../src/core/ports/file-store.js';
 import { localConfig } from '../../src/local/local-config.js';
 import { DEMO_TENANT_ID, personaByKey } from '../../src/local/demo-identity.js';
 import { seedDemoSchool } from '../../src/local/seed.js';
 import { makeChild, makeSchool } from './fixtures.js';
 import { startTestCosmos, type TestCosmos } from './cosmos.js';
 import { startJwksServer, type JwksServer } from './jwks-server.js';
+import { startTestBlob, type TestBlob } from './blob.js';
 
 /** A second school of the same trust (same tenant), with its own groups and children. */
 export const OTHER_SCHOOL = makeSchool({
@@ -26,18 +28,20 @@ export interface TestApp {
   url: string;
   app: LanternApp;
   cosmos: TestCosmos;
+  blob: TestBlob;
   idp: JwksServer;
   token(persona: string): Promise<string>;
   call(persona: string | null, method: string, path: string, init?: { body?: unknown; headers?: Record<string, string>; rawBody?: string }): Promise<{ status: number; headers: Headers; json: any }>;
   close(): Promise<void>;
 }
 
-/** The whole app on an ephemeral port, over the embedded Cosmos server (HTTPS) and a dev IdP served over HTTP; `env` adds settings. */
-export async function startTestApp(env: Record<string, string> = {}, opts: { people?: PeopleDirectory } = {}): Promise<TestApp> {
+/** The whole app on an ephemeral port, over the embedded Cosmos server (HTTPS), Azurite and a dev IdP served over HTTP; `env` adds settings. */
+export async function startTestApp(env: Record<string, string> = {}, opts: { people?: PeopleDirectory; files?: (blob: TestBlob) => FileStore | undefined } = {}): Promise<TestApp> {
   const cosmos = await startTestCosmos();
+  const blob = await startTestBlob();
   const idp = await startJwksServer();
   const config = localConfig({ PORT: '0', AUTH_AUTHORITY: idp.authority, LOG_LEVEL: 'silent', ...env });
-  const app = createLanternApp({ config, store: cosmos.store, people: opts.people });
+  const app = createLanternApp({ config, store: cosmos.store, people: opts.people, files: opts.files ? opts.files(blob) : blob.store });
   await seedDemoSchool(app.deps);
   await cosmos.store.schools.create(OTHER_SCHOOL);
   await cosmos.store.children.create(OTHER_CHILD);
@@ -61,11 +65,12 @@ export async function startTestApp(env: Record<string, string> = {}, opts: { peo
     return { status: res.status, headers: res.headers, json: text ? JSON.parse(text) : undefined };
   };
   return {
-    url, app, cosmos, idp, token, call,
+    url, app, cosmos, blob, idp, token, call,
     async close() {
       await app.close();
       await idp.close();
       await cosmos.close();
+      await blob.close();
     },
   };
 }

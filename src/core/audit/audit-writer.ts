@@ -8,6 +8,7 @@ export interface AuditFacts {
   recordType: string;
   recordId: string;
   outcome: AuditOutcome;
+  fileHashes?: string[];
 }
 
 /** An event that is not part of a record's change chain (reads, lists, denials). */

@@ -7,6 +7,8 @@ export const GENESIS = 'genesis';
 
 const HASHED_FIELDS = [
   'id', 'schoolId', 'tid', 'oid', 'action', 'recordType', 'recordId', 'outcome', 'at', 'correlationId', 'chain',
+  // Absent on most events; an absent field leaves the hash as it was before the field existed.
+  'fileHashes',
 ] as const;
 
 /** The hash covers exactly the event's own fields, never store metadata (_etag, _ts…). */

@@ -19,5 +19,7 @@ export interface AuditEvent {
   at: string;
   correlationId: string;
   chain?: { seq: number; prev: string };
+  /** SHA-256 (hex) of the files this event stored or sent: an attached document, a kept copy of an export or pack. */
+  fileHashes?: string[];
   hash: string;
 }

@@ -1,4 +1,6 @@
 import type { PersonRef } from './ids.js';
+import type { RecordDocument } from './record-document.js';
+import type { BodyMark } from './body-map.js';
 
 export const CHILD_ROLES = ['subject', 'victim', 'alleged-perpetrator', 'witness'] as const;
 export type ChildRole = (typeof CHILD_ROLES)[number];
@@ -94,6 +96,8 @@ export interface ConcernContent {
   actionTaken: string;
   parentsInformed: ParentsInformed;
   alertedStaff: PersonRef[];
+  /** Marks seen on the child's body (absent when none were recorded). */
+  bodyMap?: BodyMark[];
 }
 
 export interface Concern extends ConcernContent {
@@ -113,6 +117,8 @@ export interface Concern extends ConcernContent {
   triage?: Triage;
   closure?: Closure;
   actions: ConcernAction[];
+  /** Files attached after logging (docs/adr/0014-files.md); absent on concerns that never had one. */
+  documents?: RecordDocument[];
   version: number;
   updatedAt: string;
   updatedBy: PersonRef;

@@ -34,6 +34,8 @@ export interface SarRelease {
   by: PersonRef;
   /** sha256 of the JSON and PDF files, hex. */
   files: { json: string; pdf: string };
+  /** True when both files are kept in storage (docs/adr/0014-files.md): downloads stream them, whatever happened to the records since. */
+  kept?: boolean;
   /** The records the export held (type:id@version) and the redactions withheld and released. */
   recordIds: string[];
   withheldRedactionIds: string[];

@@ -42,7 +42,8 @@ export interface Transfer {
   origin: 'roster-leaver' | 'manual';
   destination: SchoolRef;
   status: 'preparing' | 'sent' | 'received' | 'cancelled';
-  pack?: { builtAt: string; builtBy: PersonRef; jsonSha256: string; pdfSha256: string; recordIds: string[] };
+  /** `kept`: both files are kept in storage and downloads stream them (docs/adr/0014-files.md). */
+  pack?: { builtAt: string; builtBy: PersonRef; jsonSha256: string; pdfSha256: string; recordIds: string[]; kept?: boolean };
   sent?: { at: string; method: (typeof SEND_METHODS)[number]; to: string; recordedBy: PersonRef };
   /** While receipt is awaited: when it becomes overdue (what the alert sweep queries). */
   receiptDueAt?: string;

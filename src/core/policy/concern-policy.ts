@@ -8,7 +8,7 @@ import type { ConcernScope } from '../ports/store.js';
  * - any member of staff may log a concern;
  * - staff may read the concerns they logged or were alerted to, or that hold an action assigned to them;
  * - a category reader may read concerns in any category granted to their group;
- * - the member of staff who logged a concern may correct it until a DSL triages it;
+ * - the member of staff who logged a concern may correct it until a DSL triages it, and attach documents to it;
  * - an admin reads no concern content unless they also hold one of the roles above.
  */
 const isDsl = (a: Actor) => hasRole(a, 'dsl');
@@ -28,6 +28,8 @@ export const concernRules = {
   triage: (a: Actor, c: Concern) => inSchool(a, c) && isDsl(a),
   close: (a: Actor, c: Concern) => inSchool(a, c) && isDsl(a),
   manageActions: (a: Actor, c: Concern) => inSchool(a, c) && isDsl(a),
+  /** Letters, photos and emails: a DSL, or the member of staff who logged it, at any stage. */
+  attachDocument: (a: Actor, c: Concern) => inSchool(a, c) && (isDsl(a) || loggedIt(a, c)),
   /** The decision to tell parents/carers or not: a DSL's, at any stage (closed concerns included). */
   decideParentalNotification: (a: Actor, c: Concern) => inSchool(a, c) && isDsl(a),
 } as const;

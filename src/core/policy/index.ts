@@ -42,6 +42,7 @@ export function serializeAbilities(actor: Actor, concern: Concern): Record<Conce
     close: allow(actor, 'close', concern) && lifecycle.close(concern),
     manageActions: allow(actor, 'manageActions', concern) && lifecycle.manageActions(concern),
     decideParentalNotification: allow(actor, 'decideParentalNotification', concern),
+    attachDocument: allow(actor, 'attachDocument', concern),
   };
 }
 
@@ -53,6 +54,7 @@ const DESCRIPTIONS: Record<ConcernAbility | SchoolAbility, string> = {
   close: 'close this concern (only a DSL can)',
   manageActions: 'manage actions on this concern',
   decideParentalNotification: 'record the decision on telling parents (only a DSL can)',
+  attachDocument: 'attach documents to this concern',
   listChildren: 'see the list of children',
   seeChildDetails: "see children's full details",
   readChronology: "read a child's chronology",

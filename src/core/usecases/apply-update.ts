@@ -40,7 +40,7 @@ export function applyUpdate(c: Concern, u: ConcernUpdate, by: PersonRef, at: str
 
 const TRACKED: (keyof Concern)[] = [
   'children', 'otherPeople', 'categories', 'account', 'occurredAt', 'location', 'actionTaken',
-  'parentsInformed', 'alertedStaff', 'status', 'triage', 'closure', 'actions',
+  'parentsInformed', 'alertedStaff', 'status', 'triage', 'closure', 'actions', 'bodyMap',
 ];
 
 /** Field-by-field differences, with the previous value kept. */

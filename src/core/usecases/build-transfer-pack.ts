@@ -3,7 +3,8 @@ import { LanternError } from '../errors.js';
 import type { Transfer } from '../model/transfer.js';
 import { parseInput } from '../validation/parse.js';
 import { buildPackSchema } from '../validation/transfer-input.js';
-import { renderedHash, rendererOf, sha256Hex } from './build-subject-access-export.js';
+import { rendererOf } from './build-subject-access-export.js';
+import { collectBytes, keepExportFiles } from '../kept-copies/kept-copies.js';
 import type { Deps, RequestContext } from './context.js';
 import { loadTransfer, transferFacts } from './transfer-access.js';
 import { buildTransferPack, packJson } from './transfer-pack.js';
@@ -11,8 +12,8 @@ import { buildTransferPack, packJson } from './transfer-pack.js';
 /**
  * Builds (or rebuilds, before sending) the transfer pack: PDF and JSON of the
  * child's file, keyed by UPN. Records the hashes of both files and the record
- * ids they hold; the files themselves are re-made on download and checked
- * against these hashes. If-Match.
+ * ids they hold; the files themselves are kept once in storage (create-only)
+ * and downloads stream that copy. If-Match.
  */
 export async function buildPack(deps: Deps, ctx: RequestContext, id: string, body: unknown, ifMatch?: string) {
   parseInput(buildPackSchema, body, 'request');
@@ -24,8 +25,11 @@ export async function buildPack(deps: Deps, ctx: RequestContext, id: string, bod
   const builtAt = deps.clock().toISOString();
   const built = await buildTransferPack(deps, ctx, t, builtAt);
   const me = { oid: ctx.actor.oid, name: ctx.actor.name };
-  const pack = { builtAt, builtBy: me, jsonSha256: sha256Hex(packJson(built.pack)), pdfSha256: await renderedHash(rendererOf(deps), built.file), recordIds: built.recordIds };
-  const event = chainedEvent(deps, ctx, transferFacts('transfer.buildPack', id), t.version + 1, t.auditHead);
+  const renderer = rendererOf(deps);
+  const bytes = { json: packJson(built.pack), pdf: await collectBytes(renderer.render(built.file)), pdfContentType: renderer.contentType };
+  const { hashes, kept } = await keepExportFiles(deps, ctx.school.id, 'transfers', id, bytes);
+  const pack = { builtAt, builtBy: me, jsonSha256: hashes.json, pdfSha256: hashes.pdf, recordIds: built.recordIds, ...(kept ? { kept } : {}) };
+  const event = chainedEvent(deps, ctx, { ...transferFacts('transfer.buildPack', id), fileHashes: [hashes.json, hashes.pdf] }, t.version + 1, t.auditHead);
   const next: Transfer = { ...t, pack, version: t.version + 1, updatedAt: builtAt, updatedBy: me, auditHead: event.hash };
   const saved = await deps.store.transfers.replace(next, found.etag, event);
   return { transfer: saved.value, etag: saved.etag };

@@ -2,6 +2,8 @@ import type { Actor } from '../model/actor.js';
 import type { School } from '../model/school.js';
 import type { DocumentRenderer } from '../ports/document-renderer.js';
 import type { Store } from '../ports/store.js';
+import type { FileStore } from '../ports/file-store.js';
+import type { FileInspector } from '../ports/file-inspector.js';
 
 /** What every use case needs from the outside world. */
 export interface Deps {
@@ -10,6 +12,8 @@ export interface Deps {
   newId: () => string;
   /** Renders exported files (subject access, transfers) as PDF; absent where nothing exports. */
   documents?: DocumentRenderer;
+  /** Attached documents and kept copies (blob storage); absent where no file storage is configured. */
+  files?: { store: FileStore; inspector?: FileInspector; limits?: { maxBytes: number; maxPerRecord: number } };
 }
 
 /** Who is asking, in which school, under which correlation id. */

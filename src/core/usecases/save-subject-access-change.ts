@@ -13,6 +13,7 @@ export async function saveSubjectAccessChange(
   current: Versioned<SubjectAccessRequest>,
   changed: SubjectAccessRequest,
   action: string,
+  fileHashes?: string[],
 ): Promise<Versioned<SubjectAccessRequest>> {
   const now = deps.clock().toISOString();
   const me = { oid: ctx.actor.oid, name: ctx.actor.name };
@@ -27,7 +28,7 @@ export async function saveSubjectAccessChange(
     changedAt: now,
     changes: diffFields(current.value, next, TRACKED),
   };
-  const event = chainedEvent(deps, ctx, { action, recordType: 'subjectAccessRequest', recordId: next.id }, next.version, current.value.auditHead);
+  const event = chainedEvent(deps, ctx, { action, recordType: 'subjectAccessRequest', recordId: next.id, fileHashes }, next.version, current.value.auditHead);
   next.auditHead = event.hash;
   return deps.store.subjectAccess.replace(next, current.etag, version, event);
 }

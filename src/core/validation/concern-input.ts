@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { bodyMapSchema } from './body-map-input.js';
 import { CHILD_ROLES } from '../model/concern.js';
 import { isoDateTime, personRef, recordId, requiredText, text } from './text.js';
 
@@ -40,6 +41,7 @@ export const concernFields = {
     .array(personRef)
     .max(LIMITS.people)
     .refine((ps) => unique(ps, (p) => p.oid.toLowerCase()), 'each person may be alerted only once'),
+  bodyMap: bodyMapSchema,
 };
 
 /** Everything a member of staff records when logging a concern. */
@@ -49,6 +51,7 @@ export const concernInputSchema = z.strictObject({
   location: concernFields.location.default(''),
   actionTaken: concernFields.actionTaken.default(''),
   alertedStaff: concernFields.alertedStaff.default([]),
+  bodyMap: concernFields.bodyMap.optional(),
 });
 
 export type ConcernInput = z.infer<typeof concernInputSchema>;

@@ -29,6 +29,8 @@ export interface ApiClient {
   send<T>(method: 'POST' | 'PATCH' | 'PUT', path: string, body: unknown, headers?: Record<string, string>): Promise<ApiResponse<T>>;
   /** A file (PDF, JSON export) as bytes, with the name the API gave it. */
   download(path: string): Promise<{ blob: Blob; fileName?: string }>;
+  /** Sends a file's bytes (application/octet-stream), reporting progress from 0 to 1 as it goes. */
+  upload<T>(path: string, file: Blob, onProgress?: (fraction: number) => void): Promise<ApiResponse<T>>;
 }
 
 export interface ApiClientOptions {
@@ -54,7 +56,13 @@ export function createApiClient(opts: ApiClientOptions): ApiClient {
     if (res.status === 401) res = await attempt(true);
     return readResponse<T>(res);
   }
+  const upload = async <T,>(path: string, file: Blob, onProgress?: (fraction: number) => void, fresh = false): Promise<ApiResponse<T>> => {
+    const res = await xhrUpload(path, file, { authorization: `Bearer ${await opts.token(fresh)}`, ...schoolHeader(opts) }, onProgress);
+    if (res.status === 401 && !fresh) return upload(path, file, onProgress, true);
+    return readResponse<T>(res);
+  };
   return {
+    upload,
     get: (path, signal) => call('GET', path, { signal }),
     send: (method, path, body, headers) => call(method, path, { body, headers }),
     async download(path) {
@@ -71,6 +79,24 @@ export function createApiClient(opts: ApiClientOptions): ApiClient {
       return { blob: await res.blob(), ...(name ? { fileName: name } : {}) };
     },
   };
+}
+
+const schoolHeader = (opts: ApiClientOptions): Record<string, string> => {
+  const school = opts.schoolId?.();
+  return school ? { 'lantern-school-id': school } : {};
+};
+
+/** fetch cannot report upload progress; XMLHttpRequest can. Answers as a Response so errors read the same way. */
+function xhrUpload(path: string, file: Blob, headers: Record<string, string>, onProgress?: (fraction: number) => void): Promise<Response> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', path);
+    for (const [k, v] of Object.entries({ ...headers, accept: 'application/json', 'content-type': 'application/octet-stream' })) xhr.setRequestHeader(k, v);
+    xhr.upload.onprogress = (e) => e.lengthComputable && onProgress?.(e.loaded / e.total);
+    xhr.onload = () => resolve(new Response(xhr.responseText || null, { status: xhr.status, headers: { etag: xhr.getResponseHeader('etag') ?? '' } }));
+    xhr.onerror = () => reject(new ApiError(0, 'network', 'The file could not be sent: Lantern could not be reached. Nothing was attached.'));
+    xhr.send(file);
+  });
 }
 
 async function readResponse<T>(res: Response): Promise<ApiResponse<T>> {

@@ -15,6 +15,20 @@ export interface Abilities {
   manageActions: boolean;
   /** Record the decision on telling parents/carers (DSLs, at any stage). */
   decideParentalNotification?: boolean;
+  /** Attach documents (a DSL, or whoever logged the concern). */
+  attachDocument?: boolean;
+}
+
+export type DocumentKind = 'pdf' | 'png' | 'jpg' | 'heic' | 'docx' | 'txt' | 'eml' | 'msg';
+
+export interface RecordDocument {
+  id: string;
+  name: string;
+  kind: DocumentKind;
+  size: number;
+  sha256: string;
+  addedBy: PersonRef;
+  addedAt: string;
 }
 
 export interface ActionEvent {
@@ -87,6 +101,9 @@ export interface Concern {
   triage?: { decision: string; reasons: string; by: PersonRef; at: string };
   closure?: { outcome: string; summary: string; by: PersonRef; at: string };
   actions: ConcernAction[];
+  documents?: RecordDocument[];
+  /** Marks on the body map (src/core/model/body-map.ts). */
+  bodyMap?: { side: 'front' | 'back'; x: number; y: number; type: 'bruise' | 'cut' | 'burn' | 'mark' | 'other'; size: 'under-1cm' | '1-3cm' | '3-5cm' | 'over-5cm'; description: string }[];
   version: number;
   updatedAt: string;
   updatedBy: PersonRef;

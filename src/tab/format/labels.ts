@@ -33,6 +33,8 @@ const FIELD_LABELS: Record<string, string> = {
   triage: 'triage',
   closure: 'closure',
   actions: 'actions',
+  documents: 'documents',
+  bodyMap: 'body map',
 };
 export const fieldLabel = (field: string) => FIELD_LABELS[field] ?? field;
 

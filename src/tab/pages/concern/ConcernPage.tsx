@@ -8,6 +8,8 @@ import { ClosureSection } from './ClosureSection.js';
 import { ConcernDetails } from './ConcernDetails.js';
 import { ConflictNotice } from './ConflictNotice.js';
 import { HistorySection } from './HistorySection.js';
+import { DocumentsSection } from './DocumentsSection.js';
+import { BodyMapSection } from './BodyMapSection.js';
 import { ParentalSection } from './ParentalSection.js';
 import { ReferSection } from './ReferSection.js';
 import { TriageSection } from './TriageSection.js';
@@ -48,6 +50,8 @@ export default function ConcernPage({ id }: { id: string }) {
       {justLogged && <Success title="Concern logged">Your DSL sees it in their triage queue. You can find it again under My concerns.</Success>}
       {concern.conflict && <ConflictNotice changes={concern.conflict} onDismiss={concern.dismissConflict} />}
       <ConcernDetails concern={c} />
+      <BodyMapSection concern={c} change={concern.change} />
+      <DocumentsSection concern={c} reload={concern.reload} />
       <ParentalSection concern={c} change={concern.change} />
       <TriageSection concern={c} change={concern.change} />
       <ActionsSection concern={c} post={concern.post} />

@@ -10,7 +10,7 @@ export function describeValue(value: unknown): string {
 }
 
 // Bookkeeping the history need not repeat: ids, instants, and an action's own step-by-step log.
-const HIDDEN = ['id', 'oid', 'by', 'at', 'doneAt', 'doneBy', 'withdrawnAt', 'cycle', 'history', 'setAt', 'setBy'];
+const HIDDEN = ['id', 'oid', 'by', 'at', 'doneAt', 'doneBy', 'withdrawnAt', 'cycle', 'history', 'setAt', 'setBy', 'sha256', 'x', 'y'];
 const LABELS: Record<string, string> = { dueDate: 'due', doneNote: 'note', assignee: 'assigned to' };
 
 function describe(value: unknown): string {
