@@ -23,6 +23,9 @@ param apiClientSecret string = ''
 @description('Teams app id from the manifest, for deep links.')
 param teamsAppId string
 
+@description('The app id in the organisation catalogue, written by `atk publish`; deep links use it once set (empty before publishing).')
+param teamsCatalogAppId string = ''
+
 @allowed(['public', 'private'])
 @description('private: Cosmos DB reachable only through a private endpoint in a new virtual network.')
 param cosmosNetworkMode string = 'public'
@@ -136,6 +139,7 @@ var appSettings = {
   MICROSOFT_APP_TENANT_ID: tenant().tenantId
   PUBLIC_BASE_URL: 'https://${appHost}'
   TEAMS_APP_ID: teamsAppId
+  TEAMS_CATALOG_APP_ID: teamsCatalogAppId
   APPLICATIONINSIGHTS_CONNECTION_STRING: monitoring.outputs.connectionString
   APPLICATIONINSIGHTS_USE_MANAGED_IDENTITY: 'true'
   LOG_LEVEL: 'info'

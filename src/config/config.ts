@@ -42,8 +42,10 @@ export const configSchema = z
     MICROSOFT_APP_PASSWORD: z.string().default(''),
     /** Where users reach Lantern, for links in cards, e.g. https://lantern.contoso.sch.uk */
     PUBLIC_BASE_URL: z.url().optional(),
-    /** The Teams app id from the manifest, for deep links into the tab. */
+    /** The Teams app id from the manifest, for deep links into the tab until the app is published. */
     TEAMS_APP_ID: z.string().default(''),
+    /** The app's id in the organisation's catalogue once published (differs from the manifest id); deep links use it when set. */
+    TEAMS_CATALOG_APP_ID: z.union([z.literal(''), guid]).default(''),
     /** Application Insights: when set, traces, metrics and Cosmos DB request charges are exported (src/telemetry). */
     APPLICATIONINSIGHTS_CONNECTION_STRING: z
       .string()

@@ -22,6 +22,7 @@ const SAMPLE: Record<string, string> = {
   MICROSOFT_APP_TENANT_ID: '4b1d6e2a-9c3f-4e57-8a10-2f6c5d7e9b01',
   PUBLIC_BASE_URL: 'https://app-lantern-abc.azurewebsites.net',
   TEAMS_APP_ID: '2a6f2b4e-1c3d-4e5f-8a9b-0c1d2e3f4a5b',
+  TEAMS_CATALOG_APP_ID: '7d3e9a10-4b2c-4f6d-9e8a-1b2c3d4e5f60',
   APPLICATIONINSIGHTS_CONNECTION_STRING: 'InstrumentationKey=00000000-0000-0000-0000-000000000000;IngestionEndpoint=https://uksouth-1.in.applicationinsights.azure.com/',
   APPLICATIONINSIGHTS_USE_MANAGED_IDENTITY: 'true',
   LOG_LEVEL: 'info',
