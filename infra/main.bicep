@@ -51,6 +51,14 @@ param botSku string = 'F0'
 @minValue(30)
 param logRetentionDays int = 90
 
+@maxLength(24)
+@description('Any new value gives the Key Vault a new name: a torn-down vault stays soft-deleted, name taken, for 90 days (docs/deploy.md).')
+param keyVaultSeed string = ''
+
+@allowed(['default', 'recover'])
+@description('recover: bring back the soft-deleted Key Vault of the same name instead of creating one (docs/deploy.md).')
+param keyVaultCreateMode string = 'default'
+
 @description('Kudu basic-auth publishing, used by the Agents Toolkit zip deploy; set false if you deploy with Entra credentials.')
 param allowScmBasicAuth bool = true
 
@@ -114,7 +122,9 @@ module cosmosEndpoint 'modules/cosmos-private-endpoint.bicep' = if (privateCosmo
 module keyVault 'modules/keyvault.bicep' = {
   name: 'keyvault'
   params: {
-    name: 'kv-lantern-${token}'
+    // 3-24 characters: 'kv-lantern-' and 13 from the deployment's token and the seed.
+    name: 'kv-lantern-${take(empty(keyVaultSeed) ? token : toLower(uniqueString(token, keyVaultSeed)), 13)}'
+    createMode: keyVaultCreateMode
     location: location
     tags: tags
     readerPrincipalId: identity.outputs.principalId
