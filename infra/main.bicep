@@ -159,13 +159,15 @@ var appSettings = {
   SCM_DO_BUILD_DURING_DEPLOYMENT: 'true'
   CUSTOM_BUILD_COMMAND: 'npm ci --omit=dev --no-audit --no-fund'
 }
-// Microsoft Graph (group membership, roster): as the app registration, whose secret App Service reads from
-// Key Vault — or, when provisioning made no secret, as the managed identity (grant it the permissions).
+// Microsoft Graph (group membership, roster, activity feed) as the app registration. By default it trusts
+// the managed identity as a federated credential (m365agents.yml), so no secret exists to expire; a secret
+// supplied by hand (apiClientSecret) is kept only in Key Vault.
 var graphWithSecret = {
   GRAPH_CLIENT_ID: apiClientId
   GRAPH_CLIENT_SECRET: keyVault.outputs.apiCredentialReference
 }
-var graphWithIdentity = {
+var graphWithFederatedIdentity = {
+  GRAPH_CLIENT_ID: apiClientId
   GRAPH_USE_MANAGED_IDENTITY: 'true'
 }
 
@@ -178,7 +180,7 @@ module web 'modules/app-service.bicep' = {
     tags: union(tags, { 'azd-service-name': 'lantern' })
     sku: appServiceSku
     identityId: identity.outputs.id
-    appSettings: union(appSettings, empty(apiClientSecret) ? graphWithIdentity : graphWithSecret)
+    appSettings: union(appSettings, empty(apiClientSecret) ? graphWithFederatedIdentity : graphWithSecret)
     startCommand: 'node --disable-warning=DEP0111 --import ./dist/src/telemetry/preload.js dist/src/main.js'
     workspaceId: monitoring.outputs.workspaceId
     subnetId: privateCosmos ? network.outputs.appSubnetId : ''
@@ -207,3 +209,5 @@ output BOT_ID string = identity.outputs.clientId
 output AZURE_KEY_VAULT_NAME string = keyVault.outputs.name
 output AZURE_COSMOS_ENDPOINT string = cosmos.outputs.endpoint
 output AZURE_MANAGED_IDENTITY_CLIENT_ID string = identity.outputs.clientId
+// The subject of the app registration's federated credential (scripts/trust-managed-identity.ts).
+output AZURE_MANAGED_IDENTITY_PRINCIPAL_ID string = identity.outputs.principalId

@@ -5,7 +5,7 @@ import { bicep, bicepObject } from './infra-text.js';
 const main = bicep('infra/main.bicep');
 const settings = bicepObject(main, 'appSettings');
 const graphWithSecret = bicepObject(main, 'graphWithSecret');
-const graphWithIdentity = bicepObject(main, 'graphWithIdentity');
+const graphWithFederatedIdentity = bicepObject(main, 'graphWithFederatedIdentity');
 
 /** A complete, safe production environment: every setting infra could set, with plausible values. */
 const SAMPLE: Record<string, string> = {
@@ -75,13 +75,13 @@ describe('app settings provided by infra', () => {
 
   it('are all settings the config module knows (no typos), and never an account key, password or dev issuer', () => {
     const known = Object.keys(configSchema.shape);
-    for (const key of [...settings.keys(), ...graphWithSecret.keys(), ...graphWithIdentity.keys()]) expect([...known, ...PLATFORM], key).toContain(key);
+    for (const key of [...settings.keys(), ...graphWithSecret.keys(), ...graphWithFederatedIdentity.keys()]) expect([...known, ...PLATFORM], key).toContain(key);
     for (const key of ['COSMOS_KEY', 'MICROSOFT_APP_PASSWORD', 'AUTH_AUTHORITY']) expect(settings.has(key)).toBe(false);
   });
 
   it.each([
     ['the app registration\'s secret', graphWithSecret],
-    ['the managed identity', graphWithIdentity],
+    ['the app registration trusting the managed identity (no secret)', graphWithFederatedIdentity],
   ])('start the production config module without complaint, with Graph as %s', (_, graph) => {
     const env = environmentFromInfra(graph);
     expect(Object.keys(env).sort()).toEqual([...settings.keys(), ...graph.keys()].sort());
@@ -100,7 +100,7 @@ describe('app settings provided by infra', () => {
     expect(settings.get('PUBLIC_BASE_URL')).toBe("'https://${appHost}'");
     expect(main).toContain('output BOT_ID string = identity.outputs.clientId');
     expect(main).toContain('output APP_DOMAIN string = appHost');
-    expect(main).toContain('appSettings: union(appSettings, empty(apiClientSecret) ? graphWithIdentity : graphWithSecret)');
+    expect(main).toContain('appSettings: union(appSettings, empty(apiClientSecret) ? graphWithFederatedIdentity : graphWithSecret)');
     expect(graphWithSecret.get('GRAPH_CLIENT_ID')).toBe('apiClientId');
     expect(graphWithSecret.get('GRAPH_CLIENT_SECRET')).toBe('keyVault.outputs.apiCredentialReference');
     expect(bicep('infra/modules/keyvault.bicep')).toContain("'@Microsoft.KeyVault(VaultName=${vault.name};SecretName=api-client-secret)'");

@@ -26,6 +26,7 @@ export function graphSettings(config: Config): GraphSettings | undefined {
 }
 
 function credentialOf(c: Config): GraphCredential | undefined {
+  if (c.GRAPH_USE_MANAGED_IDENTITY && c.GRAPH_CLIENT_ID) return { kind: 'federated', clientId: c.GRAPH_CLIENT_ID, identityClientId: c.AZURE_CLIENT_ID };
   if (c.GRAPH_USE_MANAGED_IDENTITY) return { kind: 'managedIdentity', clientId: c.AZURE_CLIENT_ID };
   if (!c.GRAPH_CLIENT_ID) return undefined;
   if (c.GRAPH_CERTIFICATE_PATH) return { kind: 'certificate', clientId: c.GRAPH_CLIENT_ID, pemFile: c.GRAPH_CERTIFICATE_PATH };
