@@ -81,7 +81,7 @@ export function createLanternApp({ config, store, devIdp, clock, people, graphFe
           ?.announceLoggedConcern(school, concern)
           .catch((e) => log.log('error', 'announcing a concern failed', { schoolId: school.id, concernId: concern.id, error: String(e) })),
     },
-    extend: (srv) => mountDoors({ server: srv, deps, directory, config, log, admission, activityFeed: graph?.activityFeed }),
+    extend: (srv) => mountDoors({ server: srv, deps, directory, config, log, admission, activityFeed: graph?.activityFeed, reach: graph?.installation && { installation: graph.installation, people: graph.people } }),
     admission,
     timeouts: httpTimeouts(config),
   });

@@ -44,6 +44,8 @@ export const configSchema = z
     PUBLIC_BASE_URL: z.url().optional(),
     /** The Teams app id from the manifest, for deep links into the tab until the app is published. */
     TEAMS_APP_ID: z.string().default(''),
+    /** The Bot Connector address for chats Lantern opens by installing itself for someone (Teams' global one unless told otherwise). */
+    TEAMS_SERVICE_URL: z.url().default('https://smba.trafficmanager.net/teams/'),
     /** The app's id in the organisation's catalogue once published (differs from the manifest id); deep links use it when set. */
     TEAMS_CATALOG_APP_ID: z.union([z.literal(''), guid]).default(''),
     /** Application Insights: when set, traces, metrics and Cosmos DB request charges are exported (src/telemetry). */

@@ -47,6 +47,8 @@ export interface GraphStandIn {
   trustsManagedIdentity: boolean;
   /** How each app-only token was obtained: 'secret', 'certificate' or 'managed-identity'. */
   grants: string[];
+  /** Teams apps installed for users (POST /users/{id}/teamwork/installedApps), by user id: the catalogue app id and the personal chat's id. */
+  installations: Map<string, { appId: string; id: string; chatId: string }>;
   close(): Promise<void>;
 }
 
@@ -60,7 +62,7 @@ export async function startGraphStandIn(): Promise<GraphStandIn> {
   let issued = 0;
   const tokens = new Set<string>();
   const exchangeTokens = new Set<string>();
-  const state = { trustsManagedIdentity: true, grants: [] as string[], users: new Map(), groups: new Map(), students: new Map(), pageSize: 100, requests: [] as string[], activityNotifications: [] } as Pick<GraphStandIn, 'users' | 'groups' | 'students' | 'pageSize' | 'requests' | 'activityNotifications' | 'trustsManagedIdentity' | 'grants'>;
+  const state = { trustsManagedIdentity: true, grants: [] as string[], installations: new Map(), users: new Map(), groups: new Map(), students: new Map(), pageSize: 100, requests: [] as string[], activityNotifications: [] } as Pick<GraphStandIn, 'users' | 'groups' | 'students' | 'pageSize' | 'requests' | 'activityNotifications' | 'trustsManagedIdentity' | 'grants' | 'installations'>;
   const server: Server = createServer({ key: tls.key, cert: tls.cert }, (req, res) => {
     void readBody(req).then((body) => handle(req, res, body));
   });
@@ -137,6 +139,7 @@ export async function startGraphStandIn(): Promise<GraphStandIn> {
     const json = () => (body ? (JSON.parse(body) as Record<string, unknown>) : {});
     if (req.method === 'POST' && parts[1] === 'users' && parts[3] === 'checkMemberGroups') return checkMemberGroups(res, parts[2]!, json().groupIds as string[]);
     if (req.method === 'POST' && parts[1] === 'users' && parts[3] === 'teamwork' && parts[4] === 'sendActivityNotification') return activityNotification(res, parts[2]!, json());
+    if (parts[1] === 'users' && parts[3] === 'teamwork' && parts[4] === 'installedApps') return installedApps(req, url, res, parts, json);
     if (req.method === 'GET' && parts[1] === 'groups' && parts[3] === 'transitiveMembers') return transitiveMembers(url, res, parts[2]!);
     if (req.method === 'GET' && parts[1] === 'groups' && parts.length === 2) return searchGroups(req, url, res);
     if (req.method === 'POST' && parts[1] === 'directoryObjects' && parts[2] === 'getByIds') {
@@ -163,6 +166,27 @@ export async function startGraphStandIn(): Promise<GraphStandIn> {
     state.activityNotifications.push({ userId: userId.toLowerCase(), body });
     res.writeHead(204);
     res.end();
+  }
+
+  /** Like Graph: install (201, or 409 when installed), list with $filter on teamsApp/id, and the installation's chat. */
+  function installedApps(req: IncomingMessage, url: URL, res: ServerResponse, parts: string[], json: () => Record<string, unknown>) {
+    const userId = parts[2]!.toLowerCase();
+    if (!state.users.has(userId)) return send(res, 404, { error: { code: 'Request_ResourceNotFound', message: 'No such user.' } });
+    const mine = state.installations.get(userId);
+    if (req.method === 'POST' && parts.length === 5) {
+      const appId = /\/appCatalogs\/teamsApps\/([^/]+)$/.exec(String(json()['teamsApp@odata.bind'] ?? ''))?.[1];
+      if (!appId) return send(res, 400, { error: { code: 'BadRequest', message: 'teamsApp@odata.bind is required.' } });
+      if (mine) return send(res, 409, { error: { code: 'Conflict', message: 'The app is already installed.' } });
+      state.installations.set(userId, { appId, id: `installation-${userId}`, chatId: `19:${userId}_lantern@unq.gbl.spaces` });
+      return send(res, 201, {});
+    }
+    if (req.method === 'GET' && parts.length === 5) {
+      const wanted = /teamsApp\/id eq '([^']+)'/.exec(url.searchParams.get('$filter') ?? '')?.[1];
+      const value = mine && (!wanted || wanted === mine.appId) ? [{ id: mine.id, teamsApp: { id: mine.appId } }] : [];
+      return send(res, 200, { value });
+    }
+    if (req.method === 'GET' && parts[6] === 'chat' && mine && parts[5] === mine.id) return send(res, 200, { id: mine.chatId });
+    return send(res, 404, { error: { code: 'NotFound', message: 'No such installation.' } });
   }
 
   /** Every group a directory object is in, nested groups included. */

@@ -9,6 +9,8 @@ export interface GraphSettings {
   credential: GraphCredential;
   membershipCacheMs: number;
   rosterSyncHours: number;
+  /** The app's id in the organisation catalogue: Lantern installs itself for DSLs and staff with it (empty before publishing). */
+  catalogAppId: string;
 }
 
 /** Graph settings from the configuration; undefined when Graph is not configured (no credential). */
@@ -22,6 +24,7 @@ export function graphSettings(config: Config): GraphSettings | undefined {
     credential,
     membershipCacheMs: config.MEMBERSHIP_CACHE_SECONDS * 1000,
     rosterSyncHours: config.ROSTER_SYNC_HOURS,
+    catalogAppId: config.TEAMS_CATALOG_APP_ID,
   };
 }
 
