@@ -23,6 +23,9 @@ param apiClientSecret string = ''
 @description('Teams app id from the manifest, for deep links.')
 param teamsAppId string
 
+@description('The app id in the organisation catalogue, written by `atk publish`; deep links use it once set (empty before publishing).')
+param teamsCatalogAppId string = ''
+
 @allowed(['public', 'private'])
 @description('private: Cosmos DB reachable only through a private endpoint in a new virtual network.')
 param cosmosNetworkMode string = 'public'
@@ -56,6 +59,14 @@ param botSku string = 'F0'
 
 @minValue(30)
 param logRetentionDays int = 90
+
+@maxLength(24)
+@description('Any new value gives the Key Vault a new name: a torn-down vault stays soft-deleted, name taken, for 90 days (docs/deploy.md).')
+param keyVaultSeed string = ''
+
+@allowed(['default', 'recover'])
+@description('recover: bring back the soft-deleted Key Vault of the same name instead of creating one (docs/deploy.md).')
+param keyVaultCreateMode string = 'default'
 
 @description('Kudu basic-auth publishing, used by the Agents Toolkit zip deploy; set false if you deploy with Entra credentials.')
 param allowScmBasicAuth bool = true
@@ -133,7 +144,9 @@ module storage 'modules/storage.bicep' = {
 module keyVault 'modules/keyvault.bicep' = {
   name: 'keyvault'
   params: {
-    name: 'kv-lantern-${token}'
+    // 3-24 characters: 'kv-lantern-' and 13 from the deployment's token and the seed.
+    name: 'kv-lantern-${take(empty(keyVaultSeed) ? token : toLower(uniqueString(token, keyVaultSeed)), 13)}'
+    createMode: keyVaultCreateMode
     location: location
     tags: tags
     readerPrincipalId: identity.outputs.principalId
@@ -159,6 +172,7 @@ var appSettings = {
   MICROSOFT_APP_TENANT_ID: tenant().tenantId
   PUBLIC_BASE_URL: 'https://${appHost}'
   TEAMS_APP_ID: teamsAppId
+  TEAMS_CATALOG_APP_ID: teamsCatalogAppId
   APPLICATIONINSIGHTS_CONNECTION_STRING: monitoring.outputs.connectionString
   APPLICATIONINSIGHTS_USE_MANAGED_IDENTITY: 'true'
   LOG_LEVEL: 'info'
@@ -168,13 +182,15 @@ var appSettings = {
   SCM_DO_BUILD_DURING_DEPLOYMENT: 'true'
   CUSTOM_BUILD_COMMAND: 'npm ci --omit=dev --no-audit --no-fund'
 }
-// Microsoft Graph (group membership, roster): as the app registration, whose secret App Service reads from
-// Key Vault — or, when provisioning made no secret, as the managed identity (grant it the permissions).
+// Microsoft Graph (group membership, roster, activity feed) as the app registration. By default it trusts
+// the managed identity as a federated credential (m365agents.yml), so no secret exists to expire; a secret
+// supplied by hand (apiClientSecret) is kept only in Key Vault.
 var graphWithSecret = {
   GRAPH_CLIENT_ID: apiClientId
   GRAPH_CLIENT_SECRET: keyVault.outputs.apiCredentialReference
 }
-var graphWithIdentity = {
+var graphWithFederatedIdentity = {
+  GRAPH_CLIENT_ID: apiClientId
   GRAPH_USE_MANAGED_IDENTITY: 'true'
 }
 
@@ -187,7 +203,7 @@ module web 'modules/app-service.bicep' = {
     tags: union(tags, { 'azd-service-name': 'lantern' })
     sku: appServiceSku
     identityId: identity.outputs.id
-    appSettings: union(appSettings, empty(apiClientSecret) ? graphWithIdentity : graphWithSecret)
+    appSettings: union(appSettings, empty(apiClientSecret) ? graphWithFederatedIdentity : graphWithSecret)
     startCommand: 'node --disable-warning=DEP0111 --import ./dist/src/telemetry/preload.js dist/src/main.js'
     workspaceId: monitoring.outputs.workspaceId
     subnetId: privateCosmos ? network.outputs.appSubnetId : ''
@@ -217,3 +233,5 @@ output AZURE_KEY_VAULT_NAME string = keyVault.outputs.name
 output AZURE_COSMOS_ENDPOINT string = cosmos.outputs.endpoint
 output AZURE_BLOB_ENDPOINT string = storage.outputs.blobEndpoint
 output AZURE_MANAGED_IDENTITY_CLIENT_ID string = identity.outputs.clientId
+// The subject of the app registration's federated credential (scripts/trust-managed-identity.ts).
+output AZURE_MANAGED_IDENTITY_PRINCIPAL_ID string = identity.outputs.principalId

@@ -94,7 +94,7 @@ export function createLanternApp({ config, store, devIdp, clock, people, graphFe
       actionAssigned: (school, concern, action) => botRuntime(server)?.announceAction(school, concern, action),
       actionTakenBack: (school, concern, action, oid) => botRuntime(server)?.announceActionTakenBack(school, concern, action, oid),
     },
-    extend: (srv) => mountDoors({ server: srv, deps, directory, config, log, admission, activityFeed: graph?.activityFeed }),
+    extend: (srv) => mountDoors({ server: srv, deps, directory, config, log, admission, activityFeed: graph?.activityFeed, reach: graph?.installation && { installation: graph.installation, people: graph.people } }),
     admission,
     timeouts: httpTimeouts(config),
   });

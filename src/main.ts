@@ -1,11 +1,11 @@
 // First: telemetry starts (when configured) before the modules it instruments load.
 import './telemetry/preload.js';
-import { loadConfig } from './config/config.js';
+import { productionConfig } from './config/production-config.js';
 import { exitOnSignals } from './app-lifecycle.js';
 
 /** Production entry point: configuration from the environment, Cosmos DB and Blob Storage via managed identity. */
 async function main() {
-  const config = loadConfig({ LANTERN_MODE: 'production', ...process.env });
+  const config = productionConfig(process.env);
   // The app loads only once its configuration is known to be safe: a refusal is immediate.
   const [{ createLanternApp }, { createCosmosClient }, { ensureContainers }, { createCosmosStore }, { createBlobServiceClient }, { createBlobFileStore }] = await Promise.all([
     import('./app.js'),

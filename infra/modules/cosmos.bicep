@@ -108,6 +108,9 @@ resource metadataAssignment 'Microsoft.DocumentDB/databaseAccounts/sqlRoleAssign
   }
 }
 
+// Azure refuses data-plane role assignments on one account made in parallel (a lock conflict on first
+// provision), so they are made one at a time: the metadata reader first, then each container in turn.
+@batchSize(1)
 resource containerAssignments 'Microsoft.DocumentDB/databaseAccounts/sqlRoleAssignments@2024-11-15' = [
   for c in containerSpecs: {
     parent: account
@@ -117,7 +120,7 @@ resource containerAssignments 'Microsoft.DocumentDB/databaseAccounts/sqlRoleAssi
       principalId: principalId
       scope: '${account.id}/dbs/${databaseName}/colls/${c.id}'
     }
-    dependsOn: [containers]
+    dependsOn: [containers, metadataAssignment]
   }
 ]
 

@@ -5,6 +5,9 @@ param location string
 param tags object
 param readerPrincipalId string
 param workspaceId string
+@allowed(['default', 'recover'])
+@description('recover: bring back the soft-deleted vault of the same name (after a teardown) instead of creating one.')
+param createMode string = 'default'
 @secure()
 param apiClientSecret string
 
@@ -14,6 +17,7 @@ resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {
   tags: tags
   properties: {
     tenantId: tenant().tenantId
+    createMode: createMode
     sku: { family: 'A', name: 'standard' }
     enableRbacAuthorization: true
     enableSoftDelete: true

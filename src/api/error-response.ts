@@ -19,7 +19,7 @@ export function toErrorResponse(err: unknown, correlationId: string, log: Logger
   if (e instanceof RateLimitedError) headers['retry-after'] = String(e.retryAfterSeconds);
   if (status === 401) headers['www-authenticate'] = 'Bearer error="invalid_token"';
   const body = {
-    error: { code: e.code, message: e.message, ...(e.problems.length ? { problems: e.problems } : {}), correlationId },
+    error: { code: e.code, ...(e.reason ? { reason: e.reason } : {}), message: e.message, ...(e.problems.length ? { problems: e.problems } : {}), correlationId },
   };
   return { status, headers, body };
 }

@@ -10,6 +10,7 @@ const ERROR_SCHEMA = {
       required: ['code', 'message', 'correlationId'],
       properties: {
         code: { type: 'string' },
+        reason: { type: 'string', description: 'A finer, stable reason within the code, when a client can act on it: other_tenant, school_not_set_up, no_lantern_role' },
         message: { type: 'string' },
         correlationId: { type: 'string' },
         problems: { type: 'array', items: { type: 'object', properties: { path: { type: 'string' }, message: { type: 'string' } } } },

@@ -40,7 +40,7 @@ export const admissionSettings = (config: Config): AdmissionSettings => ({
   windowSeconds: config.RATE_LIMIT_WINDOW_SECONDS,
   perUser: config.RATE_LIMIT_PER_USER,
   perIp: config.RATE_LIMIT_PER_IP,
-  exemptLoopback: config.RATE_LIMIT_EXEMPT_LOOPBACK,
+  exemptLoopback: config.RATE_LIMIT_EXEMPT_LOOPBACK ?? config.LANTERN_MODE === 'local',
   trustProxyHops: config.TRUST_PROXY_HOPS,
 });
 

@@ -4,15 +4,22 @@ import type { Config } from '../config/config.js';
 export const TAB_ENTITY_ID = 'lantern';
 
 /**
+ * The id Teams knows the app by: once published to the organisation's
+ * catalogue, Teams uses the catalogue's id (not the manifest's) in deep links.
+ */
+export const teamsAppIdForLinks = (config: Pick<Config, 'TEAMS_APP_ID' | 'TEAMS_CATALOG_APP_ID'>) => config.TEAMS_CATALOG_APP_ID || config.TEAMS_APP_ID;
+
+/**
  * Links cards offer. Inside Teams a deep link opens the Lantern tab on the
  * record; without a Teams app id (local mode) the tab's own URL is used.
  */
 export function createLinks(config: Config) {
   const base = (config.PUBLIC_BASE_URL ?? `http://localhost:${config.PORT}`).replace(/\/+$/, '');
+  const appId = teamsAppIdForLinks(config);
   const tabPage = (page: string) => {
-    if (!config.TEAMS_APP_ID) return `${base}/tab/#/${page}`;
+    if (!appId) return `${base}/tab/#/${page}`;
     const context = encodeURIComponent(JSON.stringify({ subEntityId: page }));
-    return `https://teams.microsoft.com/l/entity/${config.TEAMS_APP_ID}/${TAB_ENTITY_ID}?context=${context}`;
+    return `https://teams.microsoft.com/l/entity/${appId}/${TAB_ENTITY_ID}?context=${context}`;
   };
   return {
     concern: (id: string) => tabPage(`concerns/${encodeURIComponent(id)}`),
@@ -24,8 +31,8 @@ export function createLinks(config: Config) {
     personalChat: () =>
       config.MICROSOFT_APP_ID
         ? `https://teams.microsoft.com/l/chat/0/0?users=28:${config.MICROSOFT_APP_ID}`
-        : config.TEAMS_APP_ID
-          ? `https://teams.microsoft.com/l/app/${config.TEAMS_APP_ID}`
+        : appId
+          ? `https://teams.microsoft.com/l/app/${appId}`
           : `${base}/tab/`,
   };
 }

@@ -60,7 +60,7 @@ export function mountBot(door: DoorContext): void {
   registerMessagesRoute(door.server, { adapter, bot, maxBodyBytes: door.config.MAX_BODY_BYTES, log: door.log, admission: door.admission });
   runtimes.set(door.server, {
     // The app's Graph client (one token cache, the app's fetch) rather than a second one built from the environment.
-    alertChannel: teamsAlertChannel(env, { feed: door.activityFeed ?? null }),
+    alertChannel: teamsAlertChannel(env, { feed: door.activityFeed ?? null, reach: door.reach }),
     sendTriageDigests: (school, correlationId) => sendTriageDigests(env, school, correlationId),
     announceConcern: async (schoolId, concernId) => {
       const [school, concern] = await Promise.all([door.deps.store.schools.get(schoolId), door.deps.store.concerns.get(schoolId, concernId)]);

@@ -54,8 +54,12 @@ export const configSchema = z
     MICROSOFT_APP_PASSWORD: z.string().default(''),
     /** Where users reach Lantern, for links in cards, e.g. https://lantern.contoso.sch.uk */
     PUBLIC_BASE_URL: z.url().optional(),
-    /** The Teams app id from the manifest, for deep links into the tab. */
+    /** The Teams app id from the manifest, for deep links into the tab until the app is published. */
     TEAMS_APP_ID: z.string().default(''),
+    /** The Bot Connector address for chats Lantern opens by installing itself for someone (Teams' global one unless told otherwise). */
+    TEAMS_SERVICE_URL: z.url().default('https://smba.trafficmanager.net/teams/'),
+    /** The app's id in the organisation's catalogue once published (differs from the manifest id); deep links use it when set. */
+    TEAMS_CATALOG_APP_ID: z.union([z.literal(''), guid]).default(''),
     /** Application Insights: when set, traces, metrics and Cosmos DB request charges are exported (src/telemetry). */
     APPLICATIONINSIGHTS_CONNECTION_STRING: z
       .string()
@@ -82,9 +86,9 @@ export const configSchema = z
     RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
     RATE_LIMIT_PER_USER: z.coerce.number().int().min(0).max(1_000_000).default(600),
     RATE_LIMIT_PER_IP: z.coerce.number().int().min(0).max(1_000_000).default(6000),
-    /** Loopback callers (local mode, the benchmark, operator commands on the host) are not rate limited. */
-    RATE_LIMIT_EXEMPT_LOOPBACK: bool.default(true),
-    /** Proxies in front of the app that append to X-Forwarded-For (App Service: 1); 0 = use the socket's address. */
+    /** Loopback callers (local mode, the benchmark, operator commands on the host) are not rate limited; unset = on in local mode, off in production (which refuses `true`). */
+    RATE_LIMIT_EXEMPT_LOOPBACK: bool.optional(),
+    /** Proxies in front of the app that append to X-Forwarded-For (App Service: 1, production allows no more); 0 = use the socket's address. */
     TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
     /** HTTP server limits against slow or oversized requests (src/api/server-timeouts.ts). */
     HTTP_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(20_000),
@@ -120,6 +124,12 @@ export const configSchema = z
     if (c.PUBLIC_BASE_URL && !c.PUBLIC_BASE_URL.startsWith('https://')) {
       ctx.addIssue({ code: 'custom', path: ['PUBLIC_BASE_URL'], message: 'must be an https:// address in production' });
     }
+    if (c.RATE_LIMIT_EXEMPT_LOOPBACK) {
+      ctx.addIssue({ code: 'custom', path: ['RATE_LIMIT_EXEMPT_LOOPBACK'], message: 'must not be true in production (a request that seems to come from loopback is rate limited like any other)' });
+    }
+    if (c.TRUST_PROXY_HOPS > 1) {
+      ctx.addIssue({ code: 'custom', path: ['TRUST_PROXY_HOPS'], message: "must be 0 or 1 in production: App Service's front end is the only proxy that appends to X-Forwarded-For; earlier entries are the client's own claims" });
+    }
     if (c.APPLICATIONINSIGHTS_USE_MANAGED_IDENTITY && !c.APPLICATIONINSIGHTS_CONNECTION_STRING) {
       ctx.addIssue({ code: 'custom', path: ['APPLICATIONINSIGHTS_CONNECTION_STRING'], message: 'is required when APPLICATIONINSIGHTS_USE_MANAGED_IDENTITY is true' });
     }
@@ -129,10 +139,19 @@ export const configSchema = z
 
 export type Config = z.infer<typeof configSchema>;
 
+/** Parses the environment: the configuration, or every problem as `NAME: what is wrong`. */
+export function parseConfig(env: Record<string, string | undefined>): { config: Config; problems: [] } | { config?: undefined; problems: string[] } {
+  const result = configSchema.safeParse(env);
+  if (result.success) return { config: result.data, problems: [] };
+  return { problems: result.error.issues.map((i) => `${i.path.join('.') || '(config)'}: ${i.message}`) };
+}
+
+/** The one message a refused start prints. */
+export const refusal = (problems: string[]) => new Error(`Lantern cannot start: the configuration is not valid.\n${problems.map((p) => `  ${p}`).join('\n')}`);
+
 /** Parses the environment or throws one message listing every problem. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
-  const result = configSchema.safeParse(env);
-  if (result.success) return result.data;
-  const lines = result.error.issues.map((i) => `  ${i.path.join('.') || '(config)'}: ${i.message}`);
-  throw new Error(`Lantern cannot start: the configuration is not valid.\n${lines.join('\n')}`);
+  const { config, problems } = parseConfig(env);
+  if (config) return config;
+  throw refusal(problems);
 }

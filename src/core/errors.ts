@@ -32,6 +32,9 @@ export interface FieldProblem {
 }
 
 export class LanternError extends Error {
+  /** A finer, stable reason within the code, for clients that act on it (the tab's sign-in advice), e.g. `other_tenant`. */
+  reason?: string;
+
   constructor(
     readonly code: ErrorCode,
     message: string,
@@ -40,6 +43,12 @@ export class LanternError extends Error {
     super(message);
     this.name = 'LanternError';
   }
+}
+
+/** The same error, carrying a stable `reason` for clients. */
+export function withReason<E extends LanternError>(error: E, reason: string): E {
+  error.reason = reason;
+  return error;
 }
 
 export const isLanternError = (e: unknown): e is LanternError => e instanceof LanternError;

@@ -1,5 +1,5 @@
 import type { JWTPayload } from 'jose';
-import { LanternError } from '../core/errors.js';
+import { LanternError, withReason } from '../core/errors.js';
 
 /** The scope the Teams tab requests for Lantern's API. */
 export const REQUIRED_SCOPE = 'access_as_user';
@@ -36,7 +36,7 @@ export function readClaims(payload: JWTPayload, rules: ClaimRules): VerifiedToke
   const { tid, oid, azp } = payload;
   if (!isGuid(tid)) throw unauthenticated('The token has no valid tenant (tid) claim');
   if (tid.toLowerCase() !== rules.tenantId.toLowerCase()) {
-    throw unauthenticated('The token belongs to another organisation');
+    throw withReason(unauthenticated('The token belongs to another organisation'), 'other_tenant');
   }
   if (!isGuid(oid)) throw unauthenticated('The token has no valid user (oid) claim');
   if (typeof azp !== 'string' || !rules.allowedClientIds.has(azp.toLowerCase())) {

@@ -1,4 +1,4 @@
-import { LanternError } from '../core/errors.js';
+import { LanternError, withReason } from '../core/errors.js';
 import type { Actor } from '../core/model/actor.js';
 import { hasAnyAccess, resolveActor, type Identity } from '../core/model/resolve-actor.js';
 import type { School } from '../core/model/school.js';
@@ -26,6 +26,9 @@ export async function resolveRequestActor(
   requestedSchoolId: string | undefined,
 ): Promise<ActorInSchool> {
   const schools = await directory.schoolsOf(identity.tenantId);
+  if (schools.length === 0) {
+    throw withReason(new NoAccessError(undefined, 'Lantern is not set up for your school yet. Ask your IT administrator to finish setting it up.'), 'school_not_set_up');
+  }
   const candidates = requestedSchoolId ? schools.filter((s) => s.id === requestedSchoolId) : schools;
   const withAccess = candidates
     .map((school) => ({ school, actor: resolveActor(identity, school) }))
@@ -33,7 +36,7 @@ export async function resolveRequestActor(
   if (withAccess.length === 1) return withAccess[0]!;
   if (withAccess.length === 0) {
     const auditSchool = candidates.length === 1 ? candidates[0] : undefined;
-    throw new NoAccessError(auditSchool, 'You are not in any Lantern group for this school. Ask your Lantern admin for access.');
+    throw withReason(new NoAccessError(auditSchool, 'You are not in any Lantern group for this school. Ask your Lantern admin for access.'), 'no_lantern_role');
   }
   const ids = withAccess.map((x) => x.school.id).join(', ');
   throw new LanternError('validation_failed', `You have access to several schools (${ids}); name one in the Lantern-School-Id header.`, [

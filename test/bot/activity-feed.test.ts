@@ -133,6 +133,37 @@ describe('Teams activity feed for referral alerts (Graph sendActivityNotificatio
   });
 });
 
+describe('the activity feed is independent of the Teams message', () => {
+  function failingBot(people: Reachable[]) {
+    const logged: { level: string; msg: string; fields?: Record<string, unknown> }[] = [];
+    const log: Logger = { log: (level, msg, fields) => void logged.push({ level, msg, fields }) };
+    const inner: AlertChannel = { reachable: async () => people, send: async () => Promise.reject(new Error('This person cannot be reached in Teams.')) };
+    return { channel: withActivityFeed(inner, feed, (id) => `https://teams.microsoft.com/l/entity/app/lantern?context=${id}`, log), logged };
+  }
+
+  it('a failed message still gets its feed notice, and the alert counts as delivered (no repeat)', async () => {
+    const referral = await newReferral();
+    const { channel, logged } = failingBot([reach(dsl)]);
+    const r = await sweep('2026-11-30T09:00:00Z', channel);
+    expect(r.failures).toEqual([]);
+    const overdue = `alert:${referral.id}:decision:overdue`;
+    expect(g.activityNotifications.filter((n) => JSON.stringify(n.body).includes(referral.ref)).map((n) => n.userId)).toEqual([dsl.oid.toLowerCase()]);
+    expect(logged.some((l) => l.level === 'warn' && l.fields?.alertId === overdue)).toBe(true);
+    expect((await cosmos.store.alerts.pending(school.id)).map((e) => e.value.id)).not.toContain(overdue);
+    const count = g.count(FEED);
+    await sweep('2026-11-30T09:30:00Z', channel);
+    expect(g.count(FEED)).toBe(count);
+  });
+
+  it('when both the message and the feed fail, the alert stays pending for the next sweep', async () => {
+    const referral = await newReferral();
+    g.fail({ match: FEED, status: 500, code: 'generalException' });
+    const { channel } = failingBot([reach(dsl)]);
+    await sweep('2026-11-30T09:00:00Z', channel);
+    expect((await cosmos.store.alerts.pending(school.id)).map((e) => e.value.id)).toContain(`alert:${referral.id}:decision:overdue`);
+  });
+});
+
 describe('activityFeedForConfig', () => {
   const BASE = { TENANT_ID: DEMO_TENANT_ID, API_CLIENT_ID: '4b1d6e2a-9c3f-4e57-8a10-2f6c5d7e9b02', LANTERN_MODE: 'local' };
   it('is off when GRAPH_* is not configured', () => {

@@ -5,7 +5,7 @@ import { bicep, bicepObject } from './infra-text.js';
 const main = bicep('infra/main.bicep');
 const settings = bicepObject(main, 'appSettings');
 const graphWithSecret = bicepObject(main, 'graphWithSecret');
-const graphWithIdentity = bicepObject(main, 'graphWithIdentity');
+const graphWithFederatedIdentity = bicepObject(main, 'graphWithFederatedIdentity');
 
 /** A complete, safe production environment: every setting infra could set, with plausible values. */
 const SAMPLE: Record<string, string> = {
@@ -23,6 +23,7 @@ const SAMPLE: Record<string, string> = {
   MICROSOFT_APP_TENANT_ID: '4b1d6e2a-9c3f-4e57-8a10-2f6c5d7e9b01',
   PUBLIC_BASE_URL: 'https://app-lantern-abc.azurewebsites.net',
   TEAMS_APP_ID: '2a6f2b4e-1c3d-4e5f-8a9b-0c1d2e3f4a5b',
+  TEAMS_CATALOG_APP_ID: '7d3e9a10-4b2c-4f6d-9e8a-1b2c3d4e5f60',
   APPLICATIONINSIGHTS_CONNECTION_STRING: 'InstrumentationKey=00000000-0000-0000-0000-000000000000;IngestionEndpoint=https://uksouth-1.in.applicationinsights.azure.com/',
   APPLICATIONINSIGHTS_USE_MANAGED_IDENTITY: 'true',
   LOG_LEVEL: 'info',
@@ -75,13 +76,13 @@ describe('app settings provided by infra', () => {
 
   it('are all settings the config module knows (no typos), and never an account key, password or dev issuer', () => {
     const known = Object.keys(configSchema.shape);
-    for (const key of [...settings.keys(), ...graphWithSecret.keys(), ...graphWithIdentity.keys()]) expect([...known, ...PLATFORM], key).toContain(key);
+    for (const key of [...settings.keys(), ...graphWithSecret.keys(), ...graphWithFederatedIdentity.keys()]) expect([...known, ...PLATFORM], key).toContain(key);
     for (const key of ['COSMOS_KEY', 'BLOB_ACCOUNT_KEY', 'AZURE_STORAGE_CONNECTION_STRING', 'MICROSOFT_APP_PASSWORD', 'AUTH_AUTHORITY']) expect(settings.has(key)).toBe(false);
   });
 
   it.each([
     ['the app registration\'s secret', graphWithSecret],
-    ['the managed identity', graphWithIdentity],
+    ['the app registration trusting the managed identity (no secret)', graphWithFederatedIdentity],
   ])('start the production config module without complaint, with Graph as %s', (_, graph) => {
     const env = environmentFromInfra(graph);
     expect(Object.keys(env).sort()).toEqual([...settings.keys(), ...graph.keys()].sort());
@@ -101,7 +102,7 @@ describe('app settings provided by infra', () => {
     expect(settings.get('PUBLIC_BASE_URL')).toBe("'https://${appHost}'");
     expect(main).toContain('output BOT_ID string = identity.outputs.clientId');
     expect(main).toContain('output APP_DOMAIN string = appHost');
-    expect(main).toContain('appSettings: union(appSettings, empty(apiClientSecret) ? graphWithIdentity : graphWithSecret)');
+    expect(main).toContain('appSettings: union(appSettings, empty(apiClientSecret) ? graphWithFederatedIdentity : graphWithSecret)');
     expect(graphWithSecret.get('GRAPH_CLIENT_ID')).toBe('apiClientId');
     expect(graphWithSecret.get('GRAPH_CLIENT_SECRET')).toBe('keyVault.outputs.apiCredentialReference');
     expect(bicep('infra/modules/keyvault.bicep')).toContain("'@Microsoft.KeyVault(VaultName=${vault.name};SecretName=api-client-secret)'");

@@ -4,6 +4,7 @@ import { parseEnvFile } from '../../scripts/app-package/env-files.js';
 import { placeholdersIn } from '../../scripts/app-package/fill.js';
 import { TEAMS_HOST_CLIENT_IDS } from '../../src/identity/teams-client-ids.js';
 import { bicep } from './infra-text.js';
+import { checkToolkitYml, toolkitYmlFiles } from './toolkit-schema.js';
 
 const yml = readFileSync('m365agents.yml', 'utf8');
 const devEnv = parseEnvFile(readFileSync('env/.env.dev', 'utf8'));
@@ -60,5 +61,16 @@ describe('Agents Toolkit lifecycle (m365agents.yml, env/, Entra app manifest)', 
     for (const file of ['env/.env.dev', 'env/.env.local']) {
       expect(Object.keys(parseEnvFile(readFileSync(file, 'utf8'))).filter((k) => k.startsWith('SECRET_')), file).toEqual([]);
     }
+  });
+});
+
+describe("Agents Toolkit lifecycle files pass the Toolkit's own schema (the pinned CLI's resource/yaml-schema)", () => {
+  it('finds the lifecycle files', () => {
+    expect(toolkitYmlFiles()).toContain('m365agents.yml');
+  });
+
+  it.each(toolkitYmlFiles())('%s is valid for the version it declares', (file) => {
+    const { version, problems } = checkToolkitYml(file);
+    expect(problems, `${file} (${String(version)})`).toEqual([]);
   });
 });

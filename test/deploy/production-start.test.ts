@@ -39,6 +39,9 @@ const UNSAFE: [string, Record<string, string | undefined>, string][] = [
   ['no Cosmos DB endpoint', { COSMOS_ENDPOINT: undefined }, 'COSMOS_ENDPOINT'],
   ['a managed-identity bot without its tenant', { MICROSOFT_APP_TENANT_ID: undefined }, 'MICROSOFT_APP_TENANT_ID'],
   ['a plain-http public address', { PUBLIC_BASE_URL: 'http://lantern.example.sch.uk' }, 'PUBLIC_BASE_URL'],
+  ['LANTERN_MODE=local', { LANTERN_MODE: 'local' }, 'LANTERN_MODE'],
+  ['the loopback exemption from rate limits', { RATE_LIMIT_EXEMPT_LOOPBACK: 'true' }, 'RATE_LIMIT_EXEMPT_LOOPBACK'],
+  ['X-Forwarded-For trusted beyond the front end', { TRUST_PROXY_HOPS: '2' }, 'TRUST_PROXY_HOPS'],
   ['a malformed telemetry connection string', { APPLICATIONINSIGHTS_CONNECTION_STRING: 'not-a-connection-string' }, 'APPLICATIONINSIGHTS_CONNECTION_STRING'],
 ];
 
@@ -49,6 +52,15 @@ describe('production start-up refuses unsafe configuration', () => {
     expect(r.output).toContain('Lantern cannot start');
     expect(r.output).toContain(named);
     expect(r.output).not.toContain('c2VjcmV0LWFjY291bnQta2V5'); // never echoes a secret
+  }, 60_000);
+
+  it('with LANTERN_MODE=local and an account key: refuses, naming both, instead of starting in local mode', async () => {
+    const r = await startProduction({ ...SAFE, LANTERN_MODE: 'local', COSMOS_KEY: 'c2VjcmV0LWFjY291bnQta2V5', COSMOS_USE_MANAGED_IDENTITY: undefined });
+    expect(r.code).not.toBe(0);
+    expect(r.output).toContain('Lantern cannot start');
+    for (const name of ['LANTERN_MODE', 'COSMOS_KEY', 'COSMOS_USE_MANAGED_IDENTITY']) expect(r.output).toContain(name);
+    expect(r.output).not.toContain('local mode on');
+    expect(r.output).not.toContain('c2VjcmV0LWFjY291bnQta2V5');
   }, 60_000);
 
   it('names every problem at once', async () => {

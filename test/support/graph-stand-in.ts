@@ -38,17 +38,31 @@ export interface GraphStandIn {
   requests: string[];
   count(match: RegExp): number;
   tokensIssued(): number;
+  /**
+   * App Service's managed identity endpoint (IDENTITY_ENDPOINT / IDENTITY_HEADER) for the identity
+   * STAND_IN_IDENTITY_CLIENT_ID; while `trustsManagedIdentity`, the app registration accepts that
+   * identity's token-exchange token as its client assertion (a federated identity credential).
+   */
+  managedIdentity: { endpoint: string; header: string; clientId: string };
+  trustsManagedIdentity: boolean;
+  /** How each app-only token was obtained: 'secret', 'certificate' or 'managed-identity'. */
+  grants: string[];
+  /** Teams apps installed for users (POST /users/{id}/teamwork/installedApps), by user id: the catalogue app id and the personal chat's id. */
+  installations: Map<string, { appId: string; id: string; chatId: string }>;
   close(): Promise<void>;
 }
 
 export const STAND_IN_CLIENT_ID = '3c1d2e4f-0000-4000-8000-00000000c11e';
+export const STAND_IN_IDENTITY_CLIENT_ID = '5e6f7a8b-0000-4000-8000-0000000001d0';
+const IDENTITY_HEADER = 'stand-in-identity-header';
 
 export async function startGraphStandIn(): Promise<GraphStandIn> {
   const tls = await loadOrCreateTls();
   let faults: (Fault & { left: number })[] = [];
   let issued = 0;
   const tokens = new Set<string>();
-  const state = { users: new Map(), groups: new Map(), students: new Map(), pageSize: 100, requests: [] as string[], activityNotifications: [] } as Pick<GraphStandIn, 'users' | 'groups' | 'students' | 'pageSize' | 'requests' | 'activityNotifications'>;
+  const exchangeTokens = new Set<string>();
+  const state = { trustsManagedIdentity: true, grants: [] as string[], installations: new Map(), users: new Map(), groups: new Map(), students: new Map(), pageSize: 100, requests: [] as string[], activityNotifications: [] } as Pick<GraphStandIn, 'users' | 'groups' | 'students' | 'pageSize' | 'requests' | 'activityNotifications' | 'trustsManagedIdentity' | 'grants' | 'installations'>;
   const server: Server = createServer({ key: tls.key, cert: tls.cert }, (req, res) => {
     void readBody(req).then((body) => handle(req, res, body));
   });
@@ -66,6 +80,7 @@ export async function startGraphStandIn(): Promise<GraphStandIn> {
       const headers: Record<string, string> = fault.retryAfter === undefined ? {} : { 'retry-after': String(fault.retryAfter) };
       return send(res, fault.status, { error: { code: fault.code ?? 'serviceUnavailable', message: 'stand-in fault' } }, headers);
     }
+    if (url.pathname === '/msi/token') return managedIdentityToken(req, url, res);
     if (url.pathname.includes('/oauth2/v2.0/token') || url.pathname.endsWith('/openid-configuration')) return void identity(url, res, body);
     if (!tokens.has((req.headers.authorization ?? '').replace(/^Bearer /, ''))) {
       return send(res, 401, { error: { code: 'InvalidAuthenticationToken', message: 'Access token is missing or invalid.' } });
@@ -83,6 +98,25 @@ export async function startGraphStandIn(): Promise<GraphStandIn> {
     return jwtVerify(assertion, await importX509(tls.cert, alg), { clockTolerance: 60 }).then(() => true, () => false);
   }
 
+  /** App Service's identity endpoint: a token for `resource`, for the one identity it hosts. */
+  function managedIdentityToken(req: IncomingMessage, url: URL, res: ServerResponse) {
+    if (req.headers['x-identity-header'] !== IDENTITY_HEADER) return send(res, 401, { error: 'unauthorized', error_description: 'X-IDENTITY-HEADER is missing or wrong.' });
+    const asked = url.searchParams.get('client_id');
+    if (asked && asked !== STAND_IN_IDENTITY_CLIENT_ID) return send(res, 400, { error: 'invalid_request', error_description: 'No such identity.' });
+    const resource = url.searchParams.get('resource') ?? '';
+    const token = `stand-in-identity-token-${++issued}`;
+    if (resource === 'api://AzureADTokenExchange') exchangeTokens.add(token);
+    return send(res, 200, { access_token: token, expires_on: String(Math.floor(Date.now() / 1000) + 3600), resource, token_type: 'Bearer', client_id: STAND_IN_IDENTITY_CLIENT_ID });
+  }
+
+  /** Which credential a token request proves itself with, if any the stand-in accepts. */
+  async function proofOf(form: URLSearchParams): Promise<string | undefined> {
+    if (form.get('client_secret') === 'stand-in-secret') return 'secret';
+    const assertion = form.get('client_assertion');
+    if (assertion && exchangeTokens.has(assertion)) return state.trustsManagedIdentity ? 'managed-identity' : undefined;
+    return (await certificateOk(assertion)) ? 'certificate' : undefined;
+  }
+
   async function identity(url: URL, res: ServerResponse, body: string) {
     const tenant = url.pathname.split('/')[1];
     if (url.pathname.endsWith('/openid-configuration')) {
@@ -90,10 +124,11 @@ export async function startGraphStandIn(): Promise<GraphStandIn> {
       return send(res, 200, { token_endpoint: `${t}/oauth2/v2.0/token`, authorization_endpoint: `${t}/oauth2/v2.0/authorize`, issuer: `${t}/v2.0`, jwks_uri: `${t}/discovery/v2.0/keys`, end_session_endpoint: `${t}/oauth2/v2.0/logout` });
     }
     const form = new URLSearchParams(body);
-    const credentialOk = form.get('client_secret') === 'stand-in-secret' || (await certificateOk(form.get('client_assertion')));
-    if (form.get('client_id') !== STAND_IN_CLIENT_ID || !credentialOk || form.get('grant_type') !== 'client_credentials') {
+    const proof = await proofOf(form);
+    if (form.get('client_id') !== STAND_IN_CLIENT_ID || !proof || form.get('grant_type') !== 'client_credentials') {
       return send(res, 401, { error: 'invalid_client', error_description: 'AADSTS7000215: Invalid client secret provided.' });
     }
+    state.grants.push(proof);
     const token = `stand-in-token-${++issued}`;
     tokens.add(token);
     return send(res, 200, { token_type: 'Bearer', expires_in: 3599, ext_expires_in: 3599, access_token: token });
@@ -104,6 +139,7 @@ export async function startGraphStandIn(): Promise<GraphStandIn> {
     const json = () => (body ? (JSON.parse(body) as Record<string, unknown>) : {});
     if (req.method === 'POST' && parts[1] === 'users' && parts[3] === 'checkMemberGroups') return checkMemberGroups(res, parts[2]!, json().groupIds as string[]);
     if (req.method === 'POST' && parts[1] === 'users' && parts[3] === 'teamwork' && parts[4] === 'sendActivityNotification') return activityNotification(res, parts[2]!, json());
+    if (parts[1] === 'users' && parts[3] === 'teamwork' && parts[4] === 'installedApps') return installedApps(req, url, res, parts, json);
     if (req.method === 'GET' && parts[1] === 'groups' && parts[3] === 'transitiveMembers') return transitiveMembers(url, res, parts[2]!);
     if (req.method === 'GET' && parts[1] === 'groups' && parts.length === 2) return searchGroups(req, url, res);
     if (req.method === 'POST' && parts[1] === 'directoryObjects' && parts[2] === 'getByIds') {
@@ -130,6 +166,27 @@ export async function startGraphStandIn(): Promise<GraphStandIn> {
     state.activityNotifications.push({ userId: userId.toLowerCase(), body });
     res.writeHead(204);
     res.end();
+  }
+
+  /** Like Graph: install (201, or 409 when installed), list with $filter on teamsApp/id, and the installation's chat. */
+  function installedApps(req: IncomingMessage, url: URL, res: ServerResponse, parts: string[], json: () => Record<string, unknown>) {
+    const userId = parts[2]!.toLowerCase();
+    if (!state.users.has(userId)) return send(res, 404, { error: { code: 'Request_ResourceNotFound', message: 'No such user.' } });
+    const mine = state.installations.get(userId);
+    if (req.method === 'POST' && parts.length === 5) {
+      const appId = /\/appCatalogs\/teamsApps\/([^/]+)$/.exec(String(json()['teamsApp@odata.bind'] ?? ''))?.[1];
+      if (!appId) return send(res, 400, { error: { code: 'BadRequest', message: 'teamsApp@odata.bind is required.' } });
+      if (mine) return send(res, 409, { error: { code: 'Conflict', message: 'The app is already installed.' } });
+      state.installations.set(userId, { appId, id: `installation-${userId}`, chatId: `19:${userId}_lantern@unq.gbl.spaces` });
+      return send(res, 201, {});
+    }
+    if (req.method === 'GET' && parts.length === 5) {
+      const wanted = /teamsApp\/id eq '([^']+)'/.exec(url.searchParams.get('$filter') ?? '')?.[1];
+      const value = mine && (!wanted || wanted === mine.appId) ? [{ id: mine.id, teamsApp: { id: mine.appId } }] : [];
+      return send(res, 200, { value });
+    }
+    if (req.method === 'GET' && parts[6] === 'chat' && mine && parts[5] === mine.id) return send(res, 200, { id: mine.chatId });
+    return send(res, 404, { error: { code: 'NotFound', message: 'No such installation.' } });
   }
 
   /** Every group a directory object is in, nested groups included. */
@@ -183,6 +240,7 @@ export async function startGraphStandIn(): Promise<GraphStandIn> {
     clearFaults: () => void (faults = []),
     count: (match: RegExp) => state.requests.filter((r) => match.test(r)).length,
     tokensIssued: () => issued,
+    managedIdentity: { endpoint: `${baseUrl}/msi/token`, header: IDENTITY_HEADER, clientId: STAND_IN_IDENTITY_CLIENT_ID },
     async close() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

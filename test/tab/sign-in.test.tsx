@@ -89,3 +89,67 @@ describe('signing in', () => {
     expect(screen.getByRole('button', { name: 'Choose another persona' })).toBeInTheDocument();
   });
 });
+
+describe('sign-in failures say what happened and what to do', () => {
+  const inTeams = () => ((window as { nativeInterface?: unknown }).nativeInterface = {});
+  const refusal = (status: number, code: string, reason: string, message: string) => ({ status, body: { error: { code, reason, message, correlationId: 'c-1' } } });
+  const expectAdvice = async (title: string, todo: RegExp) => {
+    expect(await screen.findByRole('heading', { name: title })).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent(todo);
+    expect(document.body.textContent).not.toMatch(/AADSTS|resourceRequiresConsent|_set_up|other_tenant|no_lantern_role|correlation/i);
+  };
+
+  it('consent needed: Teams SSO asks for consent', async () => {
+    inTeams();
+    teams.authentication.getAuthToken.mockRejectedValueOnce(new Error('resourceRequiresConsent'));
+    const calls = serve({});
+    render(<App />);
+    await expectAdvice('Lantern needs your permission', /accept the permissions request.*IT administrator to grant consent/);
+    expect(calls.some((c) => c.path.startsWith('/api/'))).toBe(false);
+    expect(screen.getByRole('link', { name: 'Try again' })).toBeInTheDocument();
+  });
+
+  it("account outside the school's tenant: Entra refuses the guest or personal account", async () => {
+    inTeams();
+    teams.authentication.getAuthToken.mockRejectedValueOnce('AADSTS50020: User account from identity provider does not exist in tenant');
+    serve({});
+    render(<App />);
+    await expectAdvice("This account is not from your school's organisation", /Switch Teams to your school account/);
+  });
+
+  it("account outside the school's tenant: the API refuses a token from another organisation", async () => {
+    inTeams();
+    serve({ 'GET /api/me': refusal(401, 'unauthenticated', 'other_tenant', 'The token belongs to another organisation') });
+    render(<App />);
+    await expectAdvice("This account is not from your school's organisation", /Switch Teams to your school account/);
+  });
+
+  it('Lantern not set up for this school', async () => {
+    inTeams();
+    serve({ 'GET /api/me': refusal(403, 'forbidden', 'school_not_set_up', 'Lantern is not set up for your school yet. Ask your IT administrator to finish setting it up.') });
+    render(<App />);
+    await expectAdvice('Lantern is not set up for your school yet', /Ask your IT administrator to finish setting Lantern up/);
+  });
+
+  it('signed in but in no Lantern group', async () => {
+    inTeams();
+    serve({ 'GET /api/me': refusal(403, 'forbidden', 'no_lantern_role', 'You are not in any Lantern group for this school. Ask your Lantern admin for access.') });
+    render(<App />);
+    await expectAdvice('You do not have access to Lantern', /Ask your Lantern admin or designated safeguarding lead/);
+  });
+
+  it('network: Lantern cannot be reached', async () => {
+    inTeams();
+    vi.stubGlobal('fetch', async () => Promise.reject(new TypeError('Failed to fetch')));
+    render(<App />);
+    await expectAdvice('Lantern could not be reached', /Check your internet connection/);
+  });
+
+  it('network: Teams sign-in itself cannot connect', async () => {
+    inTeams();
+    teams.authentication.getAuthToken.mockRejectedValueOnce(new Error('Network error: request timed out'));
+    serve({});
+    render(<App />);
+    await expectAdvice('Lantern could not be reached', /Check your internet connection/);
+  });
+});

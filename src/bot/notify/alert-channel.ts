@@ -8,6 +8,7 @@ import { referralDigestCard } from '../cards/referral-digest-card.js';
 import type { BotEnv } from '../bot-env.js';
 import { withActivityFeed } from './activity-notices.js';
 import { DEFAULT_DIGEST_TIME } from './digest-time.js';
+import { installForMembers, type MemberReach } from './install-for-members.js';
 import { sendToPerson } from './proactive.js';
 import { reachablePeople } from './recipients.js';
 
@@ -18,7 +19,11 @@ export interface TeamsAlertChannelOptions {
   feed?: ActivityFeed | null;
   /** HH:MM in the school's time zone for DSLs who chose no time of their own (`notify digest HH:MM`); default 08:00. */
   digestTime?: string;
+  /** Install Lantern for DSL and staff group members it cannot reach yet (Graph, once published); checked at most every REACH_EVERY_MS per school. */
+  reach?: MemberReach;
 }
+
+const REACH_EVERY_MS = 15 * 60_000;
 
 /**
  * Referral alerts from the scheduler, delivered as Teams messages (the `AlertChannel` port).
@@ -33,8 +38,18 @@ export function teamsAlertChannel(env: BotEnv, opts: TeamsAlertChannelOptions = 
     if (!address) throw new LanternError('not_found', 'This person cannot be reached in Teams.');
     return address;
   };
+  const reachedAt = new Map<string, number>();
+  const reachEveryone = async (school: Parameters<AlertChannel['reachable']>[0]) => {
+    const now = env.deps.clock().getTime();
+    if (!opts.reach || now - (reachedAt.get(school.id) ?? -Infinity) < REACH_EVERY_MS) return;
+    reachedAt.set(school.id, now);
+    await installForMembers(env, school, opts.reach).catch((e: unknown) =>
+      env.log.log('warn', 'Lantern could not list the DSL and staff groups to install itself', { schoolId: school.id, error: e instanceof Error ? e.message : String(e) }),
+    );
+  };
   const channel: AlertChannel = {
     async reachable(school) {
+      await reachEveryone(school);
       const people = await reachablePeople(env, school);
       return people.map((p) => ({ oid: p.address.oid, name: p.address.name, groups: [...p.groups] }));
     },

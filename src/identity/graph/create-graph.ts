@@ -2,6 +2,7 @@ import type { GroupMembership } from '../../core/ports/group-membership.js';
 import type { PeopleDirectory, RosterSource } from '../../core/ports/people-directory.js';
 import { createMembershipCache } from '../membership-cache.js';
 import { createActivityFeed, type ActivityFeed } from './activity-feed.js';
+import { createAppInstallation, type AppInstallation } from './app-installation.js';
 import { createGraphApi } from './graph-api.js';
 import type { GraphFailure } from './graph-errors.js';
 import { createGraphMembership } from './graph-membership.js';
@@ -17,6 +18,8 @@ export interface GraphServices {
   roster: RosterSource;
   /** Teams activity-feed notifications (the bot's overdue alerts), over the same client and token. */
   activityFeed: ActivityFeed;
+  /** Installing Lantern for a person and finding their personal chat; absent until the app is in the organisation catalogue. */
+  installation?: AppInstallation;
   /** Forgets cached memberships, e.g. when the access configuration changed. */
   clearMemberships(): void;
 }
@@ -48,6 +51,7 @@ export function createGraphServices(settings: GraphSettings, wiring: GraphWiring
     people: createGraphPeople(graph, settings.tenantId),
     roster: createGraphRoster(graph, settings.tenantId),
     activityFeed: createActivityFeed(graph),
+    ...(settings.catalogAppId ? { installation: createAppInstallation(graph, settings.baseUrl, settings.catalogAppId) } : {}),
     clearMemberships: () => cache.clear(),
   };
 }

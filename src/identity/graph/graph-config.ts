@@ -22,8 +22,11 @@ export function graphConfigProblems(c: GraphConfigInput): { path: string; messag
   const problems: { path: string; message: string }[] = [];
   const add = (path: string, message: string) => problems.push({ path, message });
   const secrets = [c.GRAPH_CLIENT_SECRET, c.GRAPH_CERTIFICATE_PATH].filter(Boolean).length;
-  if (c.GRAPH_USE_MANAGED_IDENTITY && (c.GRAPH_CLIENT_ID || secrets > 0)) {
-    add('GRAPH_USE_MANAGED_IDENTITY', 'use either a managed identity or GRAPH_CLIENT_ID with a secret or certificate, not both');
+  // The managed identity alone, or trusted by the app registration GRAPH_CLIENT_ID as a federated credential (no secret).
+  if (c.GRAPH_USE_MANAGED_IDENTITY && secrets > 0) {
+    add('GRAPH_USE_MANAGED_IDENTITY', 'use either a managed identity (alone, or as GRAPH_CLIENT_ID\'s federated credential) or GRAPH_CLIENT_ID with a secret or certificate, not both');
+  } else if (c.GRAPH_USE_MANAGED_IDENTITY) {
+    // nothing more to check
   } else if (c.GRAPH_CLIENT_ID && secrets !== 1) {
     add('GRAPH_CLIENT_ID', 'needs exactly one of GRAPH_CLIENT_SECRET or GRAPH_CERTIFICATE_PATH');
   } else if (!c.GRAPH_CLIENT_ID && secrets > 0) {

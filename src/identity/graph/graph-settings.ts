@@ -9,6 +9,8 @@ export interface GraphSettings {
   credential: GraphCredential;
   membershipCacheMs: number;
   rosterSyncHours: number;
+  /** The app's id in the organisation catalogue: Lantern installs itself for DSLs and staff with it (empty before publishing). */
+  catalogAppId: string;
 }
 
 /** Graph settings from the configuration; undefined when Graph is not configured (no credential). */
@@ -22,10 +24,12 @@ export function graphSettings(config: Config): GraphSettings | undefined {
     credential,
     membershipCacheMs: config.MEMBERSHIP_CACHE_SECONDS * 1000,
     rosterSyncHours: config.ROSTER_SYNC_HOURS,
+    catalogAppId: config.TEAMS_CATALOG_APP_ID,
   };
 }
 
 function credentialOf(c: Config): GraphCredential | undefined {
+  if (c.GRAPH_USE_MANAGED_IDENTITY && c.GRAPH_CLIENT_ID) return { kind: 'federated', clientId: c.GRAPH_CLIENT_ID, identityClientId: c.AZURE_CLIENT_ID };
   if (c.GRAPH_USE_MANAGED_IDENTITY) return { kind: 'managedIdentity', clientId: c.AZURE_CLIENT_ID };
   if (!c.GRAPH_CLIENT_ID) return undefined;
   if (c.GRAPH_CERTIFICATE_PATH) return { kind: 'certificate', clientId: c.GRAPH_CLIENT_ID, pemFile: c.GRAPH_CERTIFICATE_PATH };

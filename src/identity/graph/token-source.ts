@@ -8,7 +8,12 @@ import { fetchNetworkModule } from './msal-network.js';
 export type GraphCredential =
   | { kind: 'secret'; clientId: string; secret: string }
   | { kind: 'certificate'; clientId: string; pemFile: string }
-  | { kind: 'managedIdentity'; clientId?: string };
+  | { kind: 'managedIdentity'; clientId?: string }
+  /** The app registration `clientId`, which trusts the managed identity as a federated credential: no secret exists. */
+  | { kind: 'federated'; clientId: string; identityClientId?: string };
+
+/** The audience of a managed identity token that an app registration's federated credential accepts. */
+export const TOKEN_EXCHANGE_RESOURCE = 'api://AzureADTokenExchange';
 
 export interface TokenSourceOptions {
   tenantId: string;
@@ -25,7 +30,7 @@ export interface TokenSource {
   getAccessToken(): Promise<string>;
 }
 
-/** App-only tokens with msal-node: client credentials (secret or certificate) or a managed identity. */
+/** App-only tokens with msal-node: client credentials (secret, certificate or a managed identity's assertion) or a managed identity. */
 export function createTokenSource(opts: TokenSourceOptions): TokenSource {
   const system: NodeSystemOptions = {
     networkClient: fetchNetworkModule(opts.send),
@@ -47,13 +52,19 @@ export function createTokenSource(opts: TokenSourceOptions): TokenSource {
 
 function confidentialClient(opts: TokenSourceOptions, system: NodeSystemOptions) {
   const credential = opts.credential as Exclude<GraphCredential, { kind: 'managedIdentity' }>;
+  const proof =
+    credential.kind === 'secret'
+      ? { clientSecret: credential.secret }
+      : credential.kind === 'certificate'
+        ? { clientCertificate: certificate(credential.pemFile) }
+        : { clientAssertion: managedIdentityAssertion(credential.identityClientId, system) };
   const authority = `${opts.authority.replace(/\/+$/, '')}/${opts.tenantId}`;
   const app = new ConfidentialClientApplication({
     auth: {
       clientId: credential.clientId,
       authority,
       knownAuthorities: [new URL(authority).host],
-      ...(credential.kind === 'secret' ? { clientSecret: credential.secret } : { clientCertificate: certificate(credential.pemFile) }),
+      ...proof,
     },
     system,
   });
@@ -67,6 +78,12 @@ function managedIdentity(opts: TokenSourceOptions, credential: { clientId?: stri
     system,
   });
   return async () => (await app.acquireToken({ resource: opts.resource.replace(/\/+$/, '') })).accessToken;
+}
+
+/** The managed identity's token for the token exchange audience: the app registration's client assertion. */
+function managedIdentityAssertion(identityClientId: string | undefined, system: NodeSystemOptions) {
+  const identity = new ManagedIdentityApplication({ managedIdentityIdParams: identityClientId ? { userAssignedClientId: identityClientId } : undefined, system });
+  return async () => (await identity.acquireToken({ resource: TOKEN_EXCHANGE_RESOURCE })).accessToken;
 }
 
 /** A PEM file holding the app's certificate and its private key. */

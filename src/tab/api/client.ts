@@ -10,6 +10,8 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly problems: Problem[] = [],
+    /** The API's finer reason within the code, when it gives one (e.g. `other_tenant`). */
+    readonly reason?: string,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -112,9 +114,10 @@ async function readResponse<T>(res: Response): Promise<ApiResponse<T>> {
 }
 
 function toApiError(status: number, json: unknown): ApiError {
-  const e = (json as { error?: { code?: string; message?: string; problems?: Problem[] } } | undefined)?.error;
+  const e = (json as { error?: { code?: string; reason?: unknown; message?: string; problems?: Problem[] } } | undefined)?.error;
   const message = e?.message ?? `Lantern answered ${status}. Try again, or ask your Lantern admin.`;
-  return new ApiError(status, e?.code ?? 'unknown', message, Array.isArray(e?.problems) ? e.problems : []);
+  const reason = typeof e?.reason === 'string' ? e.reason : undefined;
+  return new ApiError(status, e?.code ?? 'unknown', message, Array.isArray(e?.problems) ? e.problems : [], reason);
 }
 
 /** Query string from the defined, non-empty values. */

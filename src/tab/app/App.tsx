@@ -30,7 +30,7 @@ function Screen({ state, choosePersona, switchPersona }: ReturnType<typeof useSi
     case 'needs-teams':
       return <NeedsTeams />;
     case 'failed':
-      return <SignInFailed message={state.message} onSwitch={state.persona ? switchPersona : undefined} />;
+      return <SignInFailed problem={state.problem} detail={state.detail} onSwitch={state.persona ? switchPersona : undefined} />;
     default:
       return <SignedIn session={state} switchPersona={state.persona ? switchPersona : undefined} />;
   }

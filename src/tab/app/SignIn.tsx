@@ -2,6 +2,7 @@ import { Button, Link, makeStyles, Text, tokens } from '@fluentui/react-componen
 import type { Persona } from '../auth/dev-sign-in.js';
 import { Loading } from '../components/Notices.js';
 import { PageTitle } from '../components/Text.js';
+import { SIGN_IN_ADVICE, type SignInProblem } from '../auth/sign-in-problems.js';
 
 const useStyles = makeStyles({
   page: { maxWidth: '40rem', margin: '0 auto', padding: tokens.spacingHorizontalXXL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -53,14 +54,26 @@ export function NeedsTeams() {
   );
 }
 
-export function SignInFailed({ message, onSwitch }: { message: string; onSwitch?: () => void }) {
+/** What went wrong signing in and what to do about it (src/tab/auth/sign-in-problems.ts). */
+export function SignInFailed({ problem, detail, onSwitch }: { problem: SignInProblem; detail?: string; onSwitch?: () => void }) {
   const styles = useStyles();
+  const advice = SIGN_IN_ADVICE[problem];
   return (
     <main className={styles.page}>
-      <PageTitle>Lantern could not sign you in</PageTitle>
-      <Text as="p" block role="alert">
-        {message}
-      </Text>
+      <PageTitle>{advice.title}</PageTitle>
+      <div role="alert">
+        <Text as="p" block>
+          {advice.what}
+        </Text>
+        {detail && detail !== advice.what && (
+          <Text as="p" block>
+            {detail}
+          </Text>
+        )}
+        <Text as="p" block weight="semibold">
+          {advice.todo}
+        </Text>
+      </div>
       {onSwitch ? (
         <Button onClick={onSwitch}>Choose another persona</Button>
       ) : (

@@ -2,6 +2,7 @@ import { createContext, useContext } from 'react';
 import type { ApiClient } from '../api/client.js';
 import type { Me } from '../api/types.js';
 import type { Persona } from './dev-sign-in.js';
+import type { SignInProblem } from './sign-in-problems.js';
 import type { TeamsHost } from './teams-host.js';
 
 export interface ReadySession {
@@ -17,7 +18,7 @@ export type SessionState =
   | { kind: 'starting'; host?: TeamsHost }
   | { kind: 'choose-persona'; personas: Persona[]; problem?: string }
   | { kind: 'needs-teams' }
-  | { kind: 'failed'; message: string; host?: TeamsHost; persona?: string }
+  | { kind: 'failed'; problem: SignInProblem; /** The API's own words, when it answered. */ detail?: string; host?: TeamsHost; persona?: string }
   | ReadySession;
 
 export interface SessionValue {

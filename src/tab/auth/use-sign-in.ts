@@ -4,6 +4,7 @@ import type { Me } from '../api/types.js';
 import { devTokenSource, forgetPersona, listPersonas, rememberPersona, requestedPersona } from './dev-sign-in.js';
 import type { SessionState } from './session.js';
 import { loadTabConfig } from './tab-config.js';
+import { asSsoFailure, signInProblem } from './sign-in-problems.js';
 import { connectTeams, looksHosted, type TeamsHost } from './teams-host.js';
 
 async function openSession(token: TokenSource, extra: { host?: TeamsHost; persona?: string }): Promise<SessionState> {
@@ -12,14 +13,16 @@ async function openSession(token: TokenSource, extra: { host?: TeamsHost; person
     const { data: me } = await api.get<Me>('/api/me');
     return { kind: 'ready', api, me, ...extra };
   } catch (e) {
-    const message = e instanceof ApiError ? e.message : 'Lantern could not be reached. Try again in a moment.';
-    return { kind: 'failed', message, ...extra };
+    return { kind: 'failed', problem: signInProblem(e), ...(e instanceof ApiError ? { detail: e.message } : {}), ...extra };
   }
 }
 
+/** Teams SSO failures are told apart from the API's answers: they need different advice. */
+const ssoToken = (host: TeamsHost): TokenSource => () => host.getToken().catch((e: unknown) => Promise.reject(asSsoFailure(e)));
+
 async function start(): Promise<SessionState> {
   const host = looksHosted() ? await connectTeams().catch(() => undefined) : undefined;
-  if (host) return openSession(() => host.getToken(), { host });
+  if (host) return openSession(ssoToken(host), { host });
   const config = await loadTabConfig();
   if (!config.personaPicker) return { kind: 'needs-teams' };
   const persona = requestedPersona();
@@ -42,7 +45,7 @@ async function signInAs(persona: string): Promise<SessionState> {
 /** Signs in once on load: Teams SSO when hosted, else (local mode) a demo persona. */
 export function useSignIn() {
   const [state, setState] = useState<SessionState>({ kind: 'starting' });
-  const fail = (e: unknown) => setState({ kind: 'failed', message: e instanceof Error ? e.message : String(e) });
+  const fail = (e: unknown) => setState({ kind: 'failed', problem: signInProblem(e) });
   useEffect(() => {
     start().then(setState, fail);
   }, []);
