@@ -1,6 +1,7 @@
 import type { Actor } from '../model/actor.js';
 import type { School } from '../model/school.js';
 import type { DocumentRenderer } from '../ports/document-renderer.js';
+import type { PeopleDirectory } from '../ports/people-directory.js';
 import type { Store } from '../ports/store.js';
 
 /** What every use case needs from the outside world. */
@@ -10,6 +11,8 @@ export interface Deps {
   newId: () => string;
   /** Renders exported files (subject access, transfers) as PDF; absent where nothing exports. */
   documents?: DocumentRenderer;
+  /** The tenant's directory, where names of alerted staff and assignees come from; without it, the people Lantern reaches in Teams. */
+  people?: PeopleDirectory;
 }
 
 /** Who is asking, in which school, under which correlation id. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CHILD_ROLES } from '../model/concern.js';
-import { isoDateTime, personRef, recordId, requiredText, text } from './text.js';
+import { isoDateTime, nameText, personRef, recordId, requiredText, text } from './text.js';
 
 export const LIMITS = { account: 20_000, shortText: 500, longText: 5_000, children: 30, people: 20 } as const;
 
@@ -25,7 +25,7 @@ export const concernFields = {
     .min(1, 'name at least one child')
     .max(LIMITS.children)
     .refine((cs) => unique(cs, (c) => c.childId), 'each child may appear only once'),
-  otherPeople: z.array(z.strictObject({ name: requiredText(200), relationship: requiredText(200) })).max(LIMITS.people),
+  otherPeople: z.array(z.strictObject({ name: nameText(200), relationship: requiredText(200) })).max(LIMITS.people),
   categories: z
     .array(z.string().min(1).max(64))
     .min(1, 'choose at least one category')
@@ -39,7 +39,7 @@ export const concernFields = {
   alertedStaff: z
     .array(personRef)
     .max(LIMITS.people)
-    .refine((ps) => unique(ps, (p) => p.oid.toLowerCase()), 'each person may be alerted only once'),
+    .refine((ps) => unique(ps, (p) => p.oid), 'each person may be alerted only once'),
 };
 
 /** Everything a member of staff records when logging a concern. */
