@@ -6,7 +6,7 @@ import { canonicalJson } from './canonical-json.js';
 export const GENESIS = 'genesis';
 
 const HASHED_FIELDS = [
-  'id', 'schoolId', 'tid', 'oid', 'action', 'recordType', 'recordId', 'outcome', 'at', 'correlationId', 'chain',
+  'id', 'schoolId', 'tid', 'oid', 'action', 'recordType', 'recordId', 'outcome', 'at', 'correlationId', 'chain', 'contentHash', 'versionHash',
 ] as const;
 
 /** The hash covers exactly the event's own fields, never store metadata (_etag, _ts…). */

@@ -19,5 +19,9 @@ export interface AuditEvent {
   at: string;
   correlationId: string;
   chain?: { seq: number; prev: string };
+  /** For a change: the hash of the record as this change left it (see core/audit/content-hash). */
+  contentHash?: string;
+  /** For a change that keeps a version document: that document's hash. */
+  versionHash?: string;
   hash: string;
 }

@@ -36,7 +36,7 @@ export async function createConcern(
   input.alertedStaff = await resolveStaff(deps, ctx, input.alertedStaff, 'alertedStaff');
 
   const concern = buildConcern(deps, ctx, input, key, now);
-  const event = chainedEvent(deps, ctx, { action: 'concern.create', recordType: 'concern', recordId: concern.id }, 1);
+  const event = chainedEvent(deps, ctx, { action: 'concern.create', recordType: 'concern', recordId: concern.id }, 1, undefined, { record: concern });
   concern.auditHead = event.hash;
   try {
     const created = await deps.store.concerns.create(concern, event);

@@ -48,7 +48,7 @@ export async function updateConcern(deps: Deps, ctx: RequestContext, id: string,
     changedAt: now,
     changes: diffConcern(found.value, next),
   };
-  const event = chainedEvent(deps, ctx, facts, next.version, found.value.auditHead);
+  const event = chainedEvent(deps, ctx, facts, next.version, found.value.auditHead, { record: next, version });
   next.auditHead = event.hash;
   const saved = await deps.store.concerns.replace(next, found.etag, version, event);
   return { concern: concernView(ctx.actor, saved.value), etag: saved.etag };
