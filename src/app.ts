@@ -76,6 +76,7 @@ export function createLanternApp({ config, store, devIdp, clock, people, graphFe
   const directory = createSchoolDirectory(store, config.ACCESS_CACHE_SECONDS * 1000);
   const graph = graphForApp({ config, directory, now: () => deps.clock().getTime(), send: graphFetch, warn: (msg, fields) => log.log('warn', msg, fields) });
   if (graph) configureBot({ groupMembership: graph.membership });
+  deps.people = graph?.people ?? people;
   provideAccessEnv(deps, { people: graph?.people ?? people, roster: graph?.roster, accessChanged: (tenantId) => (directory.forget(tenantId), graph?.clearMemberships()) });
   const admission = createAdmission(admissionSettings(config));
   const server = createApiServer({

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { cleanName } from '../core/validation/text.js';
 import type { Activity } from 'botbuilder';
 import { audit } from '../core/audit/audit-writer.js';
 import { LanternError } from '../core/errors.js';
@@ -50,7 +51,7 @@ export async function identityOf(env: BotEnv, activity: Partial<Activity>): Prom
   }
   const tenantId = env.config.TENANT_ID.toLowerCase();
   const groups = await env.membership.groupsOf(tenantId, oid);
-  return { tenantId, oid: oid.toLowerCase(), name: activity.from?.name?.trim() || 'Teams user', groups };
+  return { tenantId, oid: oid.toLowerCase(), name: cleanName(activity.from?.name ?? '') || 'Teams user', groups };
 }
 
 async function schoolsWithAccess(env: BotEnv, identity: Identity): Promise<School[]> {

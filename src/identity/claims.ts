@@ -1,4 +1,5 @@
 import type { JWTPayload } from 'jose';
+import { cleanName } from '../core/validation/text.js';
 import { LanternError, withReason } from '../core/errors.js';
 
 /** The scope the Teams tab requests for Lantern's API. */
@@ -52,7 +53,7 @@ export function readClaims(payload: JWTPayload, rules: ClaimRules): VerifiedToke
   return {
     tenantId: tid.toLowerCase(),
     oid: oid.toLowerCase(),
-    name: typeof payload.name === 'string' ? payload.name : '',
+    name: typeof payload.name === 'string' ? cleanName(payload.name) : '',
     ...readGroups(payload),
     scopes,
     clientId: azp.toLowerCase(),

@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { MAX_TOKEN_LIFETIME_SEC } from './token-lifetime.js';
 import { SignJWT, type JWK } from 'jose';
 import { invalid } from '../core/errors.js';
 import { isEntraAuthority, issuerFor, jwksUriFor, normalizeAuthority } from './authority.js';
@@ -42,8 +43,9 @@ export interface DevIdentityProvider {
   issueToken(claims: DevTokenClaims): Promise<string>;
 }
 
-const DEFAULT_LIFETIME_SEC = 8 * 60 * 60;
-const MAX_LIFETIME_SEC = 24 * 60 * 60;
+// Like Entra's access tokens (60–90 minutes); the API refuses anything living longer than MAX_TOKEN_LIFETIME_SEC.
+const DEFAULT_LIFETIME_SEC = 60 * 60;
+const MAX_LIFETIME_SEC = MAX_TOKEN_LIFETIME_SEC;
 
 export async function createDevIdentityProvider(
   opts: DevIdentityProviderOptions,

@@ -3,6 +3,7 @@ import { issuerFor, jwksUriFor, normalizeAuthority } from './authority.js';
 import { parseBearer } from './bearer.js';
 import { isGuid, readClaims, type VerifiedToken } from './claims.js';
 import { SigningKeysUnavailable, isTokenKeyProblem, toLanternError } from './jose-errors.js';
+import { checkKeyAndLifetime } from './token-lifetime.js';
 
 export type { VerifiedToken } from './claims.js';
 
@@ -55,7 +56,8 @@ export function createTokenValidator(opts: TokenValidatorOptions): TokenValidato
     async validate(header) {
       try {
         const token = parseBearer(header);
-        const { payload } = await jwtVerify(token, getKey, verifyOptions);
+        const { payload, protectedHeader } = await jwtVerify(token, getKey, verifyOptions);
+        checkKeyAndLifetime(protectedHeader, payload);
         return readClaims(payload, rules);
       } catch (e) {
         throw toLanternError(e);

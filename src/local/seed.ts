@@ -12,6 +12,7 @@ import { DEMO_SCHOOL_ID, DEMO_TENANT_ID, personaByKey } from './demo-identity.js
 import { demoChildren, demoLeavers, demoSchool } from './demo-school.js';
 import { seedRecordsForLife } from './seed-records.js';
 import { seedChildFile } from './seed-child-file.js';
+import { localPeopleDirectory } from './local-people.js';
 
 const SEED_LEASE = `seed:${DEMO_SCHOOL_ID}`;
 const SEED_LEASE_MS = 60_000;
@@ -30,7 +31,8 @@ export async function seedDemoSchool(deps: Deps): Promise<boolean> {
   }
   try {
     if (await deps.store.schools.get(DEMO_SCHOOL_ID)) return false;
-    await seedOnce(deps);
+    // The demo school's staff are the personas: their names come from them even where no directory is wired.
+    await seedOnce(deps.people ? deps : { ...deps, people: localPeopleDirectory() });
     return true;
   } finally {
     await deps.store.leases.release(SEED_LEASE, holder);

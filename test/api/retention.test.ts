@@ -17,8 +17,8 @@ async function formerPupil(id: string, dateOfBirth = '2000-02-29') {
   await t.cosmos.store.children.create(makeChild({ id, schoolId: DEMO_SCHOOL_ID, dateOfBirth, upn: 'B123456789012', leftAt: '2011-07-20' }));
 }
 
-async function closedConcern(children: { childId: string; role: string }[], categories = ['welfare']) {
-  const c = await t.call('teacher', 'POST', '/api/concerns', { body: concernBody({ children, categories, occurredAt: '2010-05-04T10:00:00Z' }) });
+async function closedConcern(children: { childId: string; role: string }[], categories = ['welfare'], occurredAt = '2010-05-04T10:00:00Z') {
+  const c = await t.call('teacher', 'POST', '/api/concerns', { body: concernBody({ children, categories, occurredAt }) });
   expect(c.status).toBe(201);
   const tr = await t.call('dsl', 'PATCH', `/api/concerns/${c.json.id}`, { body: { op: 'triage', decision: 'monitor', reasons: 'Watch.' }, headers: { 'if-match': c.headers.get('etag')! } });
   const cl = await t.call('dsl', 'PATCH', `/api/concerns/${c.json.id}`, { body: { op: 'close', outcome: 'Resolved', summary: 'No further concerns.' }, headers: { 'if-match': tr.headers.get('etag')! } });
@@ -135,7 +135,8 @@ describe('legal hold and deletion', () => {
   it('keeps a concern shared with a child whose file is kept, and resumes an interrupted deletion', async () => {
     await formerPupil('old-4');
     const own = await closedConcern([{ childId: 'old-4', role: 'subject' }]);
-    const shared = await closedConcern([{ childId: 'old-4', role: 'alleged-perpetrator' }, { childId: 'child-003', role: 'victim' }]);
+    // When both were at the school: a concern cannot be dated before a child in it was born.
+    const shared = await closedConcern([{ childId: 'old-4', role: 'alleged-perpetrator' }, { childId: 'child-003', role: 'victim' }], ['welfare'], '2023-05-04T10:00:00Z');
     const transfer = await t.call('dsl', 'POST', '/api/transfers', { body: { childId: 'old-4', destination: { name: 'Hilltop Academy' } } });
     expect(transfer.status).toBe(201);
     const reviewed = (await file('old-4')).json;

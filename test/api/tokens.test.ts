@@ -23,6 +23,10 @@ describe('tokens at the API door', () => {
     ['not yet valid', async () => `Bearer ${await sign(t.idp, entraLikeClaims(t.idp, { nbf: now() + 3600 }))}`],
     ['wrong audience', async () => `Bearer ${await sign(t.idp, entraLikeClaims(t.idp, { aud: '11111111-2222-4333-8444-555555555555' }))}`],
     ['wrong issuer', async () => `Bearer ${await sign(t.idp, entraLikeClaims(t.idp, { iss: 'https://evil.example/v2.0' }))}`],
+    ['no kid in the header', async () => `Bearer ${await sign(t.idp, entraLikeClaims(t.idp), { kid: undefined })}`],
+    ['a ten-year lifetime', async () => `Bearer ${await sign(t.idp, entraLikeClaims(t.idp, { exp: now() + 10 * 365 * 86_400 }))}`],
+    ['a 24-hour lifetime', async () => `Bearer ${await sign(t.idp, entraLikeClaims(t.idp, { exp: now() + 86_400 }))}`],
+    ['no iat or nbf', async () => `Bearer ${await sign(t.idp, entraLikeClaims(t.idp, { iat: undefined, nbf: undefined }))}`],
     ['other tenant', async () => `Bearer ${await sign(t.idp, entraLikeClaims(t.idp, { tid: OTHER_TENANT_ID, iss: `${t.idp.authority}/${OTHER_TENANT_ID}/v2.0` }))}`],
   ];
 
@@ -34,6 +38,15 @@ describe('tokens at the API door', () => {
       expect(r.headers.get('www-authenticate')).toContain('Bearer');
     });
   }
+
+  it('a token living 90 minutes, as Entra may issue, is accepted', async () => {
+    const token = await sign(t.idp, entraLikeClaims(t.idp, { exp: now() + 90 * 60 }));
+    expect((await get(`Bearer ${token}`)).status).toBe(200);
+  });
+
+  it('a dev identity provider token for a persona is accepted', async () => {
+    expect((await t.call('teacher', 'GET', '/api/concerns')).status).toBe(200);
+  });
 
   it('missing access_as_user scope → 403', async () => {
     const token = await sign(t.idp, entraLikeClaims(t.idp, { scp: 'User.Read' }));

@@ -11,6 +11,7 @@ import { startJwksServer, type JwksServer } from '../support/jwks-server.js';
 import { startBotConnectorIdp } from './support/bot-connector-idp.js';
 import { botDriver, person } from './support/bot-driver.js';
 import { startFakeConnector, type FakeConnector } from './support/fake-connector.js';
+import { localPeopleDirectory } from '../../src/local/local-people.js';
 
 const APP_ID = '5f0c2d4e-1a2b-4c3d-8e9f-0a1b2c3d4e5f';
 const OTHER_APP_ID = '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d';
@@ -34,7 +35,7 @@ describe('/api/messages with a MicrosoftAppId: botbuilder’s own Bot Connector 
       PORT: '0', AUTH_AUTHORITY: devIdp.authority, LOG_LEVEL: 'silent',
       MICROSOFT_APP_ID: APP_ID, MICROSOFT_APP_PASSWORD: 'not-used-by-these-tests', MICROSOFT_APP_TYPE: 'SingleTenant',
     });
-    app = createLanternApp({ config, store: cosmos.store });
+    app = createLanternApp({ config, store: cosmos.store, people: localPeopleDirectory() });
     await seedDemoSchool(app.deps);
     url = `http://127.0.0.1:${(await app.listen()).port}`;
   });

@@ -13,6 +13,7 @@ import { startJwksServer, type JwksServer } from '../support/jwks-server.js';
 import { botDriver, person, personalChatOf } from './support/bot-driver.js';
 import { byId, pressData } from './support/cards.js';
 import { startFakeConnector, type FakeConnector } from './support/fake-connector.js';
+import { localPeopleDirectory } from '../../src/local/local-people.js';
 
 const teacher = person('teacher');
 
@@ -42,7 +43,7 @@ describe('a submit that fails on the server', () => {
     [cosmos, idp, connector] = await Promise.all([startTestCosmos(), startJwksServer(), startFakeConnector()]);
     configureBot({ groupMembership: staticGroupMembership(PERSONAS) });
     const config = localConfig({ PORT: '0', AUTH_AUTHORITY: idp.authority, LOG_LEVEL: 'silent' });
-    app = createLanternApp({ config, store: storeFailingOnCreate(cosmos.store, () => failure) });
+    app = createLanternApp({ config, store: storeFailingOnCreate(cosmos.store, () => failure), people: localPeopleDirectory() });
     await seedDemoSchool(app.deps);
     bot = botDriver(`http://127.0.0.1:${(await app.listen()).port}`, connector);
   });

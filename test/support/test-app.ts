@@ -4,6 +4,7 @@ import type { FileStore } from '../../src/core/ports/file-store.js';
 import { localConfig } from '../../src/local/local-config.js';
 import { DEMO_TENANT_ID, personaByKey } from '../../src/local/demo-identity.js';
 import { seedDemoSchool } from '../../src/local/seed.js';
+import { localPeopleDirectory } from '../../src/local/local-people.js';
 import { makeChild, makeSchool } from './fixtures.js';
 import { startTestCosmos, type TestCosmos } from './cosmos.js';
 import { startJwksServer, type JwksServer } from './jwks-server.js';
@@ -41,7 +42,7 @@ export async function startTestApp(env: Record<string, string> = {}, opts: { peo
   const blob = await startTestBlob();
   const idp = await startJwksServer();
   const config = localConfig({ PORT: '0', AUTH_AUTHORITY: idp.authority, LOG_LEVEL: 'silent', ...env });
-  const app = createLanternApp({ config, store: cosmos.store, people: opts.people, files: opts.files ? opts.files(blob) : blob.store });
+  const app = createLanternApp({ config, store: cosmos.store, people: opts.people ?? localPeopleDirectory(), files: opts.files ? opts.files(blob) : blob.store });
   await seedDemoSchool(app.deps);
   await cosmos.store.schools.create(OTHER_SCHOOL);
   await cosmos.store.children.create(OTHER_CHILD);

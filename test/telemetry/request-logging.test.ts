@@ -5,6 +5,7 @@ import { DEMO_SCHOOL_ID, personaByKey } from '../../src/local/demo-identity.js';
 import { seedDemoSchool } from '../../src/local/seed.js';
 import { startTestCosmos, type TestCosmos } from '../support/cosmos.js';
 import { startJwksServer, type JwksServer } from '../support/jwks-server.js';
+import { localPeopleDirectory } from '../../src/local/local-people.js';
 
 let cosmos: TestCosmos;
 let idp: JwksServer;
@@ -15,7 +16,7 @@ beforeAll(async () => {
   cosmos = await startTestCosmos();
   idp = await startJwksServer();
   // The whole app, logging at debug: what production would write to stdout (App Service → Log Analytics).
-  app = createLanternApp({ config: localConfig({ PORT: '0', AUTH_AUTHORITY: idp.authority, LOG_LEVEL: 'debug' }), store: cosmos.store });
+  app = createLanternApp({ config: localConfig({ PORT: '0', AUTH_AUTHORITY: idp.authority, LOG_LEVEL: 'debug' }), store: cosmos.store, people: localPeopleDirectory() });
   await seedDemoSchool(app.deps);
   url = `http://127.0.0.1:${(await app.listen()).port}`;
 });

@@ -2,6 +2,8 @@
  * Typed Adaptive Card elements (schema 1.5) — only what Lantern's cards use,
  * so a misspelt property is a compile error rather than a silently ignored field.
  */
+import { escapeMarkdown } from './markdown.js';
+
 export type Color = 'default' | 'accent' | 'good' | 'warning' | 'attention';
 
 export interface TextBlock {
@@ -138,10 +140,14 @@ export const card = (body: Element[], actions: Action[] = []): AdaptiveCard => (
   ...(actions.length ? { actions } : {}),
 });
 
-export const heading = (text: string): TextBlock => ({ type: 'TextBlock', text, wrap: true, size: 'medium', weight: 'bolder' });
-export const paragraph = (text: string, extra: Partial<TextBlock> = {}): TextBlock => ({ type: 'TextBlock', text, wrap: true, ...extra });
-export const warning = (text: string, id?: string): TextBlock => ({ type: 'TextBlock', text, wrap: true, color: 'attention', weight: 'bolder', ...(id ? { id } : {}) });
-export const factSet = (facts: Fact[]): FactSet => ({ type: 'FactSet', facts: facts.filter((f) => f.value !== '') });
+// Lantern's cards use no Markdown of their own: all text is escaped, so nobody's words can add links or styling.
+export const heading = (text: string): TextBlock => ({ type: 'TextBlock', text: escapeMarkdown(text), wrap: true, size: 'medium', weight: 'bolder' });
+export const paragraph = (text: string, extra: Partial<TextBlock> = {}): TextBlock => ({ type: 'TextBlock', wrap: true, ...extra, text: escapeMarkdown(extra.text ?? text) });
+export const warning = (text: string, id?: string): TextBlock => ({ type: 'TextBlock', text: escapeMarkdown(text), wrap: true, color: 'attention', weight: 'bolder', ...(id ? { id } : {}) });
+export const factSet = (facts: Fact[]): FactSet => ({
+  type: 'FactSet',
+  facts: facts.filter((f) => f.value !== '').map((f) => ({ title: escapeMarkdown(f.title), value: escapeMarkdown(f.value) })),
+});
 
 export const execute = (title: string, verb: string, data: Record<string, unknown>, extra: Partial<ExecuteAction> = {}): ExecuteAction => ({
   type: 'Action.Execute',

@@ -1,6 +1,7 @@
 import { LanternError } from '../errors.js';
 import type { AuditEvent, AuditOutcome } from '../model/audit-event.js';
 import type { Deps, RequestContext } from '../usecases/context.js';
+import { contentHashes, type AuditedContent } from './content-hash.js';
 import { GENESIS, sealAuditEvent } from './hash.js';
 
 export interface AuditFacts {
@@ -27,6 +28,7 @@ export function standaloneEvent(deps: Deps, ctx: RequestContext, facts: AuditFac
 /**
  * The event for change number `seq` of a record, linked to the previous one.
  * Its id is deterministic, so two writers can never both append change `seq`.
+ * With `content`, it carries the hash of what the change wrote, so the record itself is under the tamper evidence.
  */
 export function chainedEvent(
   deps: Deps,
@@ -34,6 +36,7 @@ export function chainedEvent(
   facts: Omit<AuditFacts, 'outcome'>,
   seq: number,
   prev: string = GENESIS,
+  content?: AuditedContent,
 ): AuditEvent {
   return sealAuditEvent({
     id: `audit:${facts.recordId}:${seq}`,
@@ -44,6 +47,7 @@ export function chainedEvent(
     correlationId: ctx.correlationId,
     outcome: 'success',
     chain: { seq, prev },
+    ...contentHashes(content),
     ...facts,
   });
 }

@@ -6,7 +6,7 @@ import { canonicalJson } from './canonical-json.js';
 export const GENESIS = 'genesis';
 
 const HASHED_FIELDS = [
-  'id', 'schoolId', 'tid', 'oid', 'action', 'recordType', 'recordId', 'outcome', 'at', 'correlationId', 'chain',
+  'id', 'schoolId', 'tid', 'oid', 'action', 'recordType', 'recordId', 'outcome', 'at', 'correlationId', 'chain', 'contentHash', 'versionHash',
   // Absent on most events; an absent field leaves the hash as it was before the field existed.
   'fileHashes',
 ] as const;

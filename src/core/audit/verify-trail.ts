@@ -18,8 +18,9 @@ export type ChainHeads = ReadonlyMap<string, string>;
  * (not changed), every record's chain runs 1..n with each link naming the
  * previous event (nothing removed or reordered), and each chain ends at the
  * head the record itself holds (no tail removed). Problems come oldest first.
+ * `headsComplete`: `heads` holds every stored record and tombstone, so a chain without a head is a record removed.
  */
-export function verifyTrail(events: readonly AuditEvent[], heads: ChainHeads): TrailProblem[] {
+export function verifyTrail(events: readonly AuditEvent[], heads: ChainHeads, headsComplete = false): TrailProblem[] {
   const problems: TrailProblem[] = [];
   const chains = new Map<string, AuditEvent[]>();
   for (const e of events) {
@@ -28,7 +29,12 @@ export function verifyTrail(events: readonly AuditEvent[], heads: ChainHeads): T
   }
   for (const [recordId, head] of heads) problems.push(...verifyChain(recordId, chains.get(recordId) ?? [], head));
   // Chains of records whose head this check was not given are still walked 1..n; only their tail goes unchecked.
-  for (const [recordId, chain] of chains) if (!heads.has(recordId)) problems.push(...verifyChain(recordId, chain, undefined));
+  // Given every record in the store and every retention tombstone, such a chain is a record that vanished.
+  for (const [recordId, chain] of chains) {
+    if (heads.has(recordId)) continue;
+    problems.push(...verifyChain(recordId, chain, undefined));
+    if (headsComplete) problems.push({ recordId, eventId: lastOf(chain)?.id, problem: 'the record is missing from the store and no retention deletion covers it (deleted outside Lantern)' });
+  }
   return problems;
 }
 
@@ -46,3 +52,5 @@ function verifyChain(recordId: string, chain: AuditEvent[], head: string | undef
   }
   return [];
 }
+
+const lastOf = (chain: readonly AuditEvent[]) => [...chain].sort((a, b) => a.chain!.seq - b.chain!.seq).at(-1);

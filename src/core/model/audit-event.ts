@@ -21,5 +21,9 @@ export interface AuditEvent {
   chain?: { seq: number; prev: string };
   /** SHA-256 (hex) of the files this event stored or sent: an attached document, a kept copy of an export or pack. */
   fileHashes?: string[];
+  /** For a change: the hash of the record as this change left it (see core/audit/content-hash). */
+  contentHash?: string;
+  /** For a change that keeps a version document: that document's hash. */
+  versionHash?: string;
   hash: string;
 }

@@ -7,6 +7,7 @@ import { parseInput } from '../validation/parse.js';
 import { concernId, concernRef, requestHash, validIdempotencyKey } from './concern-ids.js';
 import { checkCategories, checkChildren, checkNotFuture } from './check-references.js';
 import type { Deps, RequestContext } from './context.js';
+import { resolveStaff } from './resolve-staff.js';
 
 export interface CreateConcernResult {
   concern: Concern;
@@ -31,10 +32,11 @@ export async function createConcern(
   const now = deps.clock();
   checkNotFuture(input.occurredAt, now);
   checkCategories(ctx.school, input.categories);
-  await checkChildren(deps.store, ctx.school.id, input.children);
+  await checkChildren(deps.store, ctx.school.id, input.children, 'children', input.occurredAt);
+  input.alertedStaff = await resolveStaff(deps, ctx, input.alertedStaff, 'alertedStaff');
 
   const concern = buildConcern(deps, ctx, input, key, now);
-  const event = chainedEvent(deps, ctx, { action: 'concern.create', recordType: 'concern', recordId: concern.id }, 1);
+  const event = chainedEvent(deps, ctx, { action: 'concern.create', recordType: 'concern', recordId: concern.id }, 1, undefined, { record: concern });
   concern.auditHead = event.hash;
   try {
     const created = await deps.store.concerns.create(concern, event);
@@ -56,7 +58,7 @@ function buildConcern(deps: Deps, ctx: RequestContext, input: ConcernInput, key:
     schoolId: ctx.school.id,
     ref: concernRef(id),
     childIds: input.children.map((c) => c.childId),
-    alertedOids: input.alertedStaff.map((p) => p.oid.toLowerCase()),
+    alertedOids: input.alertedStaff.map((p) => p.oid),
     createdBy: me,
     recordedAt: at,
     status: 'new',

@@ -25,7 +25,7 @@ export async function createReferral(deps: Deps, ctx: RequestContext, body: unkn
   await checkConcernAndChild(deps, ctx, input);
 
   const referral = buildReferral(deps, ctx, input, agency, key);
-  const event = chainedEvent(deps, ctx, { action: 'referral.create', recordType: 'referral', recordId: referral.id }, 1);
+  const event = chainedEvent(deps, ctx, { action: 'referral.create', recordType: 'referral', recordId: referral.id }, 1, undefined, { record: referral });
   referral.auditHead = event.hash;
   try {
     const created = await deps.store.referrals.create(referral, event);

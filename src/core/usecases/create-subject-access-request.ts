@@ -17,7 +17,7 @@ export async function createSubjectAccessRequest(deps: Deps, ctx: RequestContext
   const key = idempotencyKey === undefined ? undefined : validIdempotencyKey(idempotencyKey);
   await checkInput(deps, ctx, input);
   const sar = build(deps, ctx, input, key);
-  const event = chainedEvent(deps, ctx, { action: 'subjectAccess.create', recordType: 'subjectAccessRequest', recordId: sar.id }, 1);
+  const event = chainedEvent(deps, ctx, { action: 'subjectAccess.create', recordType: 'subjectAccessRequest', recordId: sar.id }, 1, undefined, { record: sar });
   sar.auditHead = event.hash;
   try {
     const created = await deps.store.subjectAccess.create(sar, event);

@@ -29,7 +29,7 @@ export async function saveReferralChange(
     changedAt: now,
     changes: diffFields(current.value, next, TRACKED),
   };
-  const event = chainedEvent(deps, ctx, { action, recordType: 'referral', recordId: next.id }, next.version, current.value.auditHead);
+  const event = chainedEvent(deps, ctx, { action, recordType: 'referral', recordId: next.id }, next.version, current.value.auditHead, { record: next, version });
   next.auditHead = event.hash;
   return deps.store.referrals.replace(next, current.etag, version, event);
 }

@@ -28,7 +28,7 @@ export async function saveSubjectAccessChange(
     changedAt: now,
     changes: diffFields(current.value, next, TRACKED),
   };
-  const event = chainedEvent(deps, ctx, { action, recordType: 'subjectAccessRequest', recordId: next.id, fileHashes }, next.version, current.value.auditHead);
+  const event = chainedEvent(deps, ctx, { action, recordType: 'subjectAccessRequest', recordId: next.id, fileHashes }, next.version, current.value.auditHead, { record: next, version });
   next.auditHead = event.hash;
   return deps.store.subjectAccess.replace(next, current.etag, version, event);
 }

@@ -10,6 +10,7 @@ import { checkCategories, checkChildren, checkNotFuture } from './check-referenc
 import type { Deps, RequestContext } from './context.js';
 import { concernView } from './concern-view.js';
 import { refuseOpenActions } from '../actions/open-actions.js';
+import { resolveStaff } from './resolve-staff.js';
 
 const ABILITY = { edit: 'edit', triage: 'triage', close: 'close', addAction: 'manageActions', completeAction: 'manageActions', parentalNotification: 'decideParentalNotification' } as const;
 
@@ -32,6 +33,7 @@ export async function updateConcern(deps: Deps, ctx: RequestContext, id: string,
   }
   if (found.etag !== ifMatch) throw staleVersion(found.value);
   await checkUpdate(deps, ctx, found.value, update);
+  await resolveNames(deps, ctx, update);
 
   const now = deps.clock().toISOString();
   const me = { oid: ctx.actor.oid, name: ctx.actor.name };
@@ -47,7 +49,7 @@ export async function updateConcern(deps: Deps, ctx: RequestContext, id: string,
     changedAt: now,
     changes: diffConcern(found.value, next),
   };
-  const event = chainedEvent(deps, ctx, facts, next.version, found.value.auditHead);
+  const event = chainedEvent(deps, ctx, facts, next.version, found.value.auditHead, { record: next, version });
   next.auditHead = event.hash;
   const saved = await deps.store.concerns.replace(next, found.etag, version, event);
   return { concern: concernView(ctx.actor, saved.value), etag: saved.etag };
@@ -69,8 +71,17 @@ async function checkUpdate(deps: Deps, ctx: RequestContext, current: Concern, u:
   if (u.op !== 'edit') return;
   assertTransition(current, 'edit');
   if (u.changes.categories) checkCategories(ctx.school, u.changes.categories, 'changes.categories');
-  if (u.changes.children) await checkChildren(deps.store, ctx.school.id, u.changes.children, 'changes.children');
   if (u.changes.occurredAt) checkNotFuture(u.changes.occurredAt, deps.clock(), 'changes.occurredAt');
+  if (u.changes.children || u.changes.occurredAt) {
+    const occurredAt = u.changes.occurredAt ?? current.occurredAt;
+    await checkChildren(deps.store, ctx.school.id, u.changes.children ?? current.children, 'changes.children', occurredAt);
+  }
+}
+
+/** Alerted staff and assignees carry the directory's names, never the client's. */
+async function resolveNames(deps: Deps, ctx: RequestContext, u: ConcernUpdate): Promise<void> {
+  if (u.op === 'addAction') u.assignee = (await resolveStaff(deps, ctx, [u.assignee], 'assignee'))[0]!;
+  if (u.op === 'edit' && u.changes.alertedStaff) u.changes.alertedStaff = await resolveStaff(deps, ctx, u.changes.alertedStaff, 'changes.alertedStaff');
 }
 
 const staleVersion = (c: Concern) =>

@@ -1,10 +1,9 @@
 import { verifyAnchors } from '../audit/verify-anchors.js';
+import { verifyRecords, type StoredRecord } from '../audit/verify-records.js';
 import { verifyTrail, type TrailProblem } from '../audit/verify-trail.js';
-import type { Concern } from '../model/concern.js';
 import type { Store } from '../ports/store.js';
 import { retentionHeads } from './retention-heads.js';
-
-const MAX_PAGES = 10_000;
+import { storedRecords } from './stored-records.js';
 
 export interface SchoolAuditCheck {
   events: number;
@@ -18,13 +17,17 @@ export interface SchoolAuditCheck {
 
 /**
  * Operator use case: verifies one school's whole audit trail — every event's
- * hash, every record's chain against the head the record holds, and the
- * anchors (their own chain, and each anchored day's events against them).
+ * hash, every record's chain against the head the record holds, the anchors
+ * (their own chain, and each anchored day's events against them) — and the
+ * records themselves: each stored record and kept version against the content
+ * its audited change wrote, and every audited record still stored or covered
+ * by a retention deletion.
  */
 export async function verifySchoolAudit(store: Store, schoolId: string): Promise<SchoolAuditCheck> {
   const events = await store.audit.all(schoolId);
   const anchors = await store.auditAnchors.list(schoolId);
-  const heads = await chainHeads(store, schoolId);
+  const records = await storedRecords(store, schoolId);
+  const heads = await chainHeads(store, schoolId, records);
   const anchored = verifyAnchors(events, anchors);
   return {
     events: events.length,
@@ -32,33 +35,12 @@ export async function verifySchoolAudit(store: Store, schoolId: string): Promise
     anchors: anchors.length,
     anchoredThrough: anchored.anchoredThrough,
     unanchoredEvents: anchored.unanchoredEvents,
-    problems: [...verifyTrail(events, heads), ...anchored.problems],
+    problems: [...verifyTrail(events, heads, true), ...verifyRecords(events, records), ...anchored.problems],
   };
 }
 
-async function chainHeads(store: Store, schoolId: string): Promise<Map<string, string>> {
-  const heads = new Map<string, string>();
-  let cursor: string | undefined;
-  for (let i = 0; i < MAX_PAGES; i++) {
-    const page = await store.concerns.query(schoolId, { scope: { kind: 'all' }, order: 'recordedAt-asc' }, { limit: 100, cursor });
-    page.items.forEach((c: Concern) => heads.set(c.id, c.auditHead));
-    cursor = page.cursor;
-    if (!cursor) break;
-  }
-  cursor = undefined;
-  for (let i = 0; i < MAX_PAGES; i++) {
-    const page = await store.referrals.query(schoolId, {}, { limit: 100, cursor });
-    page.items.forEach((r) => heads.set(r.id, r.auditHead));
-    cursor = page.cursor;
-    if (!cursor) break;
-  }
-  cursor = undefined;
-  for (let i = 0; i < MAX_PAGES; i++) {
-    const page = await store.subjectAccess.query(schoolId, {}, { limit: 100, cursor });
-    page.items.forEach((s) => heads.set(s.id, s.auditHead));
-    cursor = page.cursor;
-    if (!cursor) break;
-  }
+async function chainHeads(store: Store, schoolId: string, records: readonly StoredRecord[]): Promise<Map<string, string>> {
+  const heads = new Map<string, string>(records.map((r) => [r.id, r.auditHead]));
   const school = await store.schools.get(schoolId);
   if (school?.accessAuditHead) heads.set('access-config', school.accessAuditHead);
   for (const [id, head] of await retentionHeads(store, schoolId)) if (!heads.has(id)) heads.set(id, head);

@@ -60,7 +60,7 @@ async function saveWithout(deps: Deps, ctx: RequestContext, current: Concern, et
     changes: diffConcern(current, next),
   };
   const facts = { action: 'concern.withdrawAlert', recordType: 'concern', recordId: current.id };
-  const event = chainedEvent(deps, ctx, facts, next.version, current.auditHead);
+  const event = chainedEvent(deps, ctx, facts, next.version, current.auditHead, { record: next, version });
   next.auditHead = event.hash;
   return deps.store.concerns.replace(next, etag, version, event);
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { guid, requiredText } from './text.js';
+import { guid, nameText } from './text.js';
 
 const MAX_GROUPS = 50;
 
@@ -12,7 +12,7 @@ const groupIds = (atLeastOne?: string) => {
 
 const categoryReader = z.strictObject({
   groupId: guid.transform((id) => id.toLowerCase()),
-  label: requiredText(100),
+  label: nameText(100),
   categories: z.array(z.string().min(1).max(64)).min(1, 'grant at least one category').max(30),
 });
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { bodyMapSchema } from './body-map-input.js';
 import { CHILD_ROLES } from '../model/concern.js';
-import { isoDateTime, personRef, recordId, requiredText, text } from './text.js';
+import { isoDateTime, nameText, personRef, recordId, requiredText, text } from './text.js';
 
 export const LIMITS = { account: 20_000, shortText: 500, longText: 5_000, children: 30, people: 20 } as const;
 
@@ -26,7 +26,7 @@ export const concernFields = {
     .min(1, 'name at least one child')
     .max(LIMITS.children)
     .refine((cs) => unique(cs, (c) => c.childId), 'each child may appear only once'),
-  otherPeople: z.array(z.strictObject({ name: requiredText(200), relationship: requiredText(200) })).max(LIMITS.people),
+  otherPeople: z.array(z.strictObject({ name: nameText(200), relationship: requiredText(200) })).max(LIMITS.people),
   categories: z
     .array(z.string().min(1).max(64))
     .min(1, 'choose at least one category')

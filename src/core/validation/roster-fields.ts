@@ -1,6 +1,7 @@
 import type { FieldProblem } from '../errors.js';
 import type { RawRosterRow, RosterRow } from '../model/roster.js';
 import { rosterFacts } from './roster-facts.js';
+import { cleanName, hasLoneSurrogate } from './text.js';
 
 const CONTROL = /[\u0000-\u001F\u007F]/;
 /** DfE Unique Pupil Number: a letter, 11 digits, then a digit (permanent) or a letter (temporary). */
@@ -30,10 +31,10 @@ export function checkRosterRow(raw: RawRosterRow, today: string): { row?: Roster
 }
 
 function name(value: string | undefined, path: string, fail: (path: string, message: string) => void): string {
-  const v = (value ?? '').trim().replace(/\s+/g, ' ');
+  const v = cleanName(value ?? '');
   if (!v) fail(path, 'is required');
   else if (v.length > 100) fail(path, 'must be at most 100 characters');
-  else if (CONTROL.test(v)) fail(path, 'contains control characters');
+  else if (CONTROL.test(v) || hasLoneSurrogate(v)) fail(path, 'contains control characters or a broken character');
   return v;
 }
 

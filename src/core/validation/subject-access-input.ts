@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IDENTITY_METHODS, REQUESTER_RELATIONSHIPS } from '../model/subject-access.js';
-import { isoDate, recordId, requiredText, text } from './text.js';
+import { isoDate, nameText, recordId, requiredText, text } from './text.js';
 
 const identity = z
   .strictObject({ checked: z.boolean(), method: z.enum(IDENTITY_METHODS).optional(), checkedOn: isoDate.optional() })
@@ -9,7 +9,7 @@ const identity = z
 /** Recording a request: who asked, when it arrived, for which child, whether their identity was checked. */
 export const subjectAccessInputSchema = z.strictObject({
   childId: recordId,
-  requester: z.strictObject({ name: requiredText(200), relationship: z.enum(REQUESTER_RELATIONSHIPS) }),
+  requester: z.strictObject({ name: nameText(200), relationship: z.enum(REQUESTER_RELATIONSHIPS) }),
   receivedOn: isoDate,
   identity,
   notes: text(2000).optional(),

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { CHASE_METHODS, SEND_METHODS } from '../model/transfer.js';
 import { LIMITS } from './concern-input.js';
-import { isoDate, isoDateTime, recordId, requiredText, text } from './text.js';
+import { isoDate, isoDateTime, nameText, recordId, requiredText, text } from './text.js';
 
 const schoolRef = z.strictObject({
-  name: requiredText(200),
+  name: nameText(200),
   urn: z.string().regex(/^\d{6}$/, 'must be a 6-digit URN').optional(),
 });
 

@@ -1,6 +1,7 @@
 import type { DirectoryGroup, DirectoryPerson, PeopleDirectory } from '../../core/ports/people-directory.js';
 import type { GraphApi } from './graph-api.js';
 import { GraphFailure } from './graph-errors.js';
+import { cleanName } from '../../core/validation/text.js';
 
 interface GraphObject {
   '@odata.type'?: string;
@@ -50,14 +51,14 @@ export function createGraphPeople(graph: GraphApi, tenantId: string): PeopleDire
 
 const toPerson = (o: GraphObject): DirectoryPerson => ({
   oid: o.id.toLowerCase(),
-  name: o.displayName?.trim() || o.userPrincipalName || o.id,
+  name: cleanName(o.displayName ?? '') || o.userPrincipalName || o.id,
   principalName: o.userPrincipalName ?? undefined,
   guest: o.userType === 'Guest',
 });
 
 const toGroup = (o: GraphObject): DirectoryGroup => ({
   id: o.id.toLowerCase(),
-  name: o.displayName?.trim() || o.id,
+  name: cleanName(o.displayName ?? '') || o.id,
   description: o.description ?? undefined,
   securityEnabled: o.securityEnabled ?? undefined,
 });

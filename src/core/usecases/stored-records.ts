@@ -1,0 +1,38 @@
+import type { StoredRecord } from '../audit/verify-records.js';
+import type { Page, PageRequest, Store } from '../ports/store.js';
+
+const MAX_PAGES = 10_000;
+
+async function all<T>(load: (page: PageRequest) => Promise<Page<T>>): Promise<T[]> {
+  const items: T[] = [];
+  let cursor: string | undefined;
+  for (let i = 0; i < MAX_PAGES; i++) {
+    const page = await load({ limit: 100, cursor });
+    items.push(...page.items);
+    cursor = page.cursor;
+    if (!cursor) break;
+  }
+  return items;
+}
+
+type Versioned = { id: string; version: number };
+const stored = <R extends { id: string; auditHead: string }>(r: R, versions: readonly Versioned[]): StoredRecord => ({
+  id: r.id,
+  auditHead: r.auditHead,
+  record: r,
+  versions: versions.map((v) => ({ id: v.id, version: v.version, doc: v })),
+});
+
+/** Every concern, referral and subject access request of a school, each with its kept versions, for the audit check. */
+export async function storedRecords(store: Store, schoolId: string): Promise<StoredRecord[]> {
+  const [concerns, referrals, requests] = await Promise.all([
+    all((p) => store.concerns.query(schoolId, { scope: { kind: 'all' }, order: 'recordedAt-asc' }, p)),
+    all((p) => store.referrals.query(schoolId, {}, p)),
+    all((p) => store.subjectAccess.query(schoolId, {}, p)),
+  ]);
+  const records: StoredRecord[] = [];
+  for (const c of concerns) records.push(stored(c, await store.concerns.versions(schoolId, c.id)));
+  for (const r of referrals) records.push(stored(r, await store.referrals.versions(schoolId, r.id)));
+  for (const s of requests) records.push(stored(s, await store.subjectAccess.versions(schoolId, s.id)));
+  return records;
+}
