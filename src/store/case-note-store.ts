@@ -7,7 +7,7 @@ import { createOp, replaceOp, runBatch } from './batch.js';
 import { guard } from './cosmos-errors.js';
 import { ofType, stripSystemFields, toVersioned } from './documents.js';
 import { queryAll } from './paging.js';
-import { Where } from './sql.js';
+import { allOfType, Where } from './sql.js';
 
 /**
  * Case notes in the school's partition. A note with a follow-up on a concern
@@ -37,6 +37,13 @@ export function createCaseNoteStore(records: Container): CaseNoteStore {
     },
     list: (schoolId, query) => queryAll<CaseNote>(records, schoolId, caseNotesSql(schoolId, query)),
     versions: (schoolId, id) => queryAll<CaseNoteVersion>(records, schoolId, caseNoteVersionsSql(schoolId, id)),
+    async all(schoolId) {
+      const [notes, versions] = await Promise.all([
+        queryAll<CaseNote>(records, schoolId, allOfType(schoolId, 'caseNote')),
+        queryAll<CaseNoteVersion>(records, schoolId, allOfType(schoolId, 'caseNoteVersion')),
+      ]);
+      return { notes, versions };
+    },
   };
 }
 

@@ -1,12 +1,12 @@
 import type { Container, SqlQuerySpec } from '@azure/cosmos';
-import type { ChildAdult, FamilyLink } from '../core/family/family.js';
+import type { ChildAdult, FamilyLink, FamilyLinkVersion } from '../core/family/family.js';
 import type { FamilyStore } from '../core/ports/family-store.js';
 import type { Versioned } from '../core/ports/store.js';
 import { createOp, replaceOp, runBatch } from './batch.js';
 import { guard } from './cosmos-errors.js';
 import { ofType, stripSystemFields, toVersioned } from './documents.js';
 import { queryAll } from './paging.js';
-import { Where } from './sql.js';
+import { allOfType, Where } from './sql.js';
 
 /** Family links and adults in the school's partition; each write is one batch with its audit event, record first. */
 export function createFamilyStore(records: Container): FamilyStore {
@@ -30,6 +30,14 @@ export function createFamilyStore(records: Container): FamilyStore {
       return fromBatch(created, adult);
     },
     adultsOf: (schoolId, childId) => queryAll<ChildAdult>(records, schoolId, byChild(schoolId, 'childAdult', 'c.childId = @childId', childId)),
+    async all(schoolId) {
+      const [links, linkVersions, adults] = await Promise.all([
+        queryAll<FamilyLink>(records, schoolId, allOfType(schoolId, 'familyLink')),
+        queryAll<FamilyLinkVersion>(records, schoolId, allOfType(schoolId, 'familyLinkVersion')),
+        queryAll<ChildAdult>(records, schoolId, allOfType(schoolId, 'childAdult')),
+      ]);
+      return { links, linkVersions, adults };
+    },
   };
 }
 

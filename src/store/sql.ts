@@ -32,6 +32,9 @@ export class Where {
   }
 }
 
+/** Every document of one type in the school's partition, oldest id first (whole-school checks, not hot paths). */
+export const allOfType = (schoolId: string, type: string): SqlQuerySpec => new Where(schoolId, type).toSpec('SELECT * FROM c', 'c.id ASC');
+
 const CONCERN_ORDERS: Record<ConcernQuery['order'], string> = {
   'recordedAt-asc': 'c.recordedAt ASC, c.id ASC',
   'recordedAt-desc': 'c.recordedAt DESC, c.id DESC',

@@ -6,7 +6,7 @@ import { createOp, replaceOp, runBatch } from './batch.js';
 import { guard } from './cosmos-errors.js';
 import { ofType, stripSystemFields, toVersioned } from './documents.js';
 import { queryAll } from './paging.js';
-import { Where } from './sql.js';
+import { allOfType, Where } from './sql.js';
 
 const WHAT = 'This status';
 
@@ -30,6 +30,13 @@ export function createStatusFlagStore(records: Container): StatusFlagStore {
     async current(schoolId, childIds, kinds, today) {
       if (childIds.length === 0 || kinds.length === 0) return [];
       return queryAll<StatusFlag>(records, schoolId, currentSql(schoolId, childIds, kinds, today));
+    },
+    async all(schoolId) {
+      const [flags, versions] = await Promise.all([
+        queryAll<StatusFlag>(records, schoolId, allOfType(schoolId, 'statusFlag')),
+        queryAll<StatusFlagVersion>(records, schoolId, allOfType(schoolId, 'statusFlagVersion')),
+      ]);
+      return { flags, versions };
     },
   };
 }

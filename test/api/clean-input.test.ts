@@ -68,13 +68,24 @@ describe('clean input at the API', () => {
     expect(r.json.error.problems[0].path).toBe('alertedStaff.0.oid');
   });
 
-  it("an action's assignee gets the directory's name", async () => {
+  it("an action's assignee gets the directory's name, never the one the client sent", async () => {
     const created = await create({});
-    const r = await t.call('dsl', 'PATCH', `/api/concerns/${created.json.id}`, {
+    const forged = await t.call('dsl', 'PATCH', `/api/concerns/${created.json.id}`, {
       body: { op: 'addAction', description: 'Phone home', assignee: { oid: teacher2.oid, name: '[Head](https://evil.example)' }, dueDate: '2026-12-20' },
       headers: { 'if-match': created.headers.get('etag')! },
     });
-    expect(r.status).toBe(200);
-    expect(r.json.actions[0].assignee).toEqual({ oid: teacher2.oid, name: teacher2.name });
+    expect(forged.status).toBe(422);
+    const mine = await t.call('dsl', 'PATCH', `/api/concerns/${created.json.id}`, {
+      body: { op: 'addAction', description: 'Phone home', assignee: { oid: dsl.oid, name: '[Head](https://evil.example)' }, dueDate: '2026-12-20' },
+      headers: { 'if-match': created.headers.get('etag')! },
+    });
+    expect(mine.status).toBe(200);
+    expect(mine.json.actions[0].assignee.name).not.toContain('evil');
+    const given = await t.call('dsl', 'POST', `/api/concerns/${created.json.id}/actions`, {
+      body: { description: 'Check in each morning', assigneeOid: teacher2.oid, dueDate: '2026-12-20' },
+      headers: { 'if-match': mine.headers.get('etag')! },
+    });
+    expect(given.status).toBe(201);
+    expect(given.json.actions[1].assignee).toEqual({ oid: teacher2.oid, name: teacher2.name });
   });
 });

@@ -24,7 +24,7 @@ export function saveActionChange(deps: Deps, ctx: RequestContext, found: Version
     changedAt: now,
     changes: diffConcern(current, next),
   };
-  const event = chainedEvent(deps, ctx, { action: auditAction, recordType: 'concern', recordId: current.id }, next.version, current.auditHead);
+  const event = chainedEvent(deps, ctx, { action: auditAction, recordType: 'concern', recordId: current.id }, next.version, current.auditHead, { record: next, version });
   next.auditHead = event.hash;
   return deps.store.concerns.replace(next, found.etag, version, event);
 }

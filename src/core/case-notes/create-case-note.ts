@@ -31,10 +31,11 @@ export async function createCaseNote(deps: Deps, ctx: RequestContext, body: unkn
     const note = buildNote(deps, ctx, input, key);
     const earlier = key ? await replayed(deps, ctx, note) : undefined;
     if (earlier) return { note: caseNoteView(ctx.actor, earlier.value), etag: earlier.etag, replayed: true };
-    const event = chainedEvent(deps, ctx, { action: ACTION, recordType: 'caseNote', recordId: note.id }, 1);
+    // The follow-up links its action into the note, so it is made before the note's content is hashed.
+    const change = loaded.concern && input.followUpDate ? followUpChange(deps, ctx, loaded.concern, note) : undefined;
+    const event = chainedEvent(deps, ctx, { action: ACTION, recordType: 'caseNote', recordId: note.id }, 1, undefined, { record: note });
     note.auditHead = event.hash;
     try {
-      const change = loaded.concern && input.followUpDate ? followUpChange(deps, ctx, loaded.concern, note) : undefined;
       const created = await deps.store.caseNotes.create(note, event, change);
       return { note: caseNoteView(ctx.actor, created.value), etag: created.etag, replayed: false };
     } catch (e) {

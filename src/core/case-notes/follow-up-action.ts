@@ -1,6 +1,6 @@
 import { chainedEvent } from '../audit/audit-writer.js';
 import { assertTransition } from '../model/concern-lifecycle.js';
-import type { Concern, ConcernAction } from '../model/concern.js';
+import { actionOidsOf, type Concern, type ConcernAction } from '../model/concern.js';
 import type { ConcernChange } from '../ports/case-note-store.js';
 import type { Versioned } from '../ports/store.js';
 import { diffConcern } from '../usecases/apply-update.js';
@@ -27,10 +27,8 @@ export function followUpChange(deps: Deps, ctx: RequestContext, current: Version
     done: false,
   };
   note.followUp = { ...note.followUp!, actionId: action.id };
-  const next: Concern = { ...current.value, actions: [...current.value.actions, action], version: current.value.version + 1, updatedAt: now, updatedBy: me };
-  const facts = { action: 'concern.addAction', recordType: 'concern', recordId: next.id };
-  const audit = chainedEvent(deps, ctx, facts, next.version, current.value.auditHead);
-  next.auditHead = audit.hash;
+  const actions = [...current.value.actions, action];
+  const next: Concern = { ...current.value, actions, actionOids: actionOidsOf(actions), version: current.value.version + 1, updatedAt: now, updatedBy: me };
   const version = {
     id: `${next.id}:v${next.version}`,
     type: 'concernVersion' as const,
@@ -41,5 +39,8 @@ export function followUpChange(deps: Deps, ctx: RequestContext, current: Version
     changedAt: now,
     changes: diffConcern(current.value, next),
   };
+  const facts = { action: 'concern.addAction', recordType: 'concern', recordId: next.id };
+  const audit = chainedEvent(deps, ctx, facts, next.version, current.value.auditHead, { record: next, version });
+  next.auditHead = audit.hash;
   return { next, etag: current.etag, version, audit };
 }

@@ -31,7 +31,7 @@ export async function updateCaseNote(deps: Deps, ctx: RequestContext, id: string
     id: `${id}:v${next.version}`, type: 'caseNoteVersion', schoolId: ctx.school.id, caseNoteId: id,
     version: next.version, changedBy: me, changedAt: now, changes: diffFields(found.value, next, TRACKED),
   };
-  const event = chainedEvent(deps, ctx, { action, recordType: 'caseNote', recordId: id }, next.version, found.value.auditHead);
+  const event = chainedEvent(deps, ctx, { action, recordType: 'caseNote', recordId: id }, next.version, found.value.auditHead, { record: next, version });
   next.auditHead = event.hash;
   const saved = await deps.store.caseNotes.replace(next, found.etag, version, event);
   return { note: caseNoteView(ctx.actor, saved.value), etag: saved.etag };

@@ -44,7 +44,7 @@ async function startFlag(deps: Deps, ctx: RequestContext, childId: string, kind:
     id: rosterFlagId(childId, kind, today), type: 'statusFlag', schoolId: ctx.school.id, childId, flag: kind, startDate: today, source: 'roster',
     createdBy: me, recordedAt: now, version: 1, updatedAt: now, updatedBy: me, auditHead: '',
   };
-  const event = chainedEvent(deps, ctx, { action: 'statusFlag.set', recordType: 'statusFlag', recordId: flag.id }, 1);
+  const event = chainedEvent(deps, ctx, { action: 'statusFlag.set', recordType: 'statusFlag', recordId: flag.id }, 1, undefined, { record: flag });
   flag.auditHead = event.hash;
   await deps.store.statusFlags.create(flag, event).catch(ignoreExisting);
 }
@@ -59,7 +59,7 @@ async function endFlag(deps: Deps, ctx: RequestContext, id: string, today: strin
     id: `${id}:v${next.version}`, type: 'statusFlagVersion' as const, schoolId: ctx.school.id, statusFlagId: id,
     version: next.version, changedBy: me, changedAt: now, changes: diffFields(found.value, next, ['endDate']),
   };
-  const event = chainedEvent(deps, ctx, { action: 'statusFlag.end', recordType: 'statusFlag', recordId: id }, next.version, found.value.auditHead);
+  const event = chainedEvent(deps, ctx, { action: 'statusFlag.end', recordType: 'statusFlag', recordId: id }, next.version, found.value.auditHead, { record: next, version });
   next.auditHead = event.hash;
   await deps.store.statusFlags.replace(next, found.etag, version, event);
 }

@@ -28,7 +28,7 @@ export async function setStatusFlag(deps: Deps, ctx: RequestContext, childId: st
   const replay = existing.find((f) => f.id === flag.id);
   if (replay) return replayOf(deps, ctx, replay, flag, today);
   checkNoOverlap(existing, flag);
-  const event = chainedEvent(deps, ctx, { action: ACTION, recordType: 'statusFlag', recordId: flag.id }, 1);
+  const event = chainedEvent(deps, ctx, { action: ACTION, recordType: 'statusFlag', recordId: flag.id }, 1, undefined, { record: flag });
   flag.auditHead = event.hash;
   const created = await deps.store.statusFlags.create(flag, event);
   return { flag: statusFlagView(ctx.actor, created.value, today), etag: created.etag, replayed: false };

@@ -30,7 +30,7 @@ export async function updateStatusFlag(deps: Deps, ctx: RequestContext, id: stri
     id: `${id}:v${next.version}`, type: 'statusFlagVersion', schoolId: ctx.school.id, statusFlagId: id,
     version: next.version, changedBy: me, changedAt: now, changes: diffFields(found.value, next, TRACKED),
   };
-  const event = chainedEvent(deps, ctx, { action, recordType: 'statusFlag', recordId: id }, next.version, found.value.auditHead);
+  const event = chainedEvent(deps, ctx, { action, recordType: 'statusFlag', recordId: id }, next.version, found.value.auditHead, { record: next, version });
   next.auditHead = event.hash;
   const saved = await deps.store.statusFlags.replace(next, found.etag, version, event);
   return { flag: statusFlagView(ctx.actor, saved.value, localDate(deps.clock(), ctx.school.timeZone)), etag: saved.etag };

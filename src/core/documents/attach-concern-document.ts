@@ -93,7 +93,7 @@ function withDocument(deps: Deps, ctx: RequestContext, c: Concern, doc: RecordDo
     id: `${c.id}:v${next.version}`, type: 'concernVersion', schoolId: c.schoolId, concernId: c.id,
     version: next.version, changedBy: me, changedAt: doc.addedAt, changes: [{ field: 'documents', before: null, after }],
   };
-  const event = chainedEvent(deps, ctx, { action: 'concern.attachDocument', recordType: 'concern', recordId: c.id, fileHashes: [doc.sha256] }, next.version, c.auditHead);
+  const event = chainedEvent(deps, ctx, { action: 'concern.attachDocument', recordType: 'concern', recordId: c.id, fileHashes: [doc.sha256] }, next.version, c.auditHead, { record: next, version });
   next.auditHead = event.hash;
   return [next, version, event] as const;
 }

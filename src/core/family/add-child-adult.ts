@@ -19,7 +19,7 @@ export async function addChildAdult(deps: Deps, ctx: RequestContext, childId: st
     ...input, id, type: 'childAdult', schoolId: ctx.school.id, childId, source: 'dsl',
     createdBy: { oid: ctx.actor.oid, name: ctx.actor.name }, recordedAt: deps.clock().toISOString(), version: 1, auditHead: '',
   };
-  const event = chainedEvent(deps, ctx, { action: ACTION, recordType: 'childAdult', recordId: id }, 1);
+  const event = chainedEvent(deps, ctx, { action: ACTION, recordType: 'childAdult', recordId: id }, 1, undefined, { record: adult });
   adult.auditHead = event.hash;
   return { adult: (await deps.store.family.createAdult(adult, event)).value, created: true };
 }

@@ -29,7 +29,7 @@ export async function linkChildren(deps: Deps, ctx: RequestContext, childId: str
     id, type: 'familyLink', schoolId: ctx.school.id, childIds: pair, kind: input.kind,
     createdBy: me, recordedAt: now, version: 1, updatedAt: now, updatedBy: me, auditHead: '',
   };
-  const event = chainedEvent(deps, ctx, { action: ACTION, recordType: 'familyLink', recordId: id }, 1);
+  const event = chainedEvent(deps, ctx, { action: ACTION, recordType: 'familyLink', recordId: id }, 1, undefined, { record: link });
   link.auditHead = event.hash;
   return { link: (await deps.store.family.createLink(link, event)).value, created: true };
 }

@@ -20,7 +20,7 @@ export async function applyRosterAdults(deps: Deps, ctx: RequestContext, rows: r
         name: p.name, relationship: p.relationship, parentalResponsibility: true, source: 'roster',
         createdBy: { oid: ctx.actor.oid, name: ctx.actor.name }, recordedAt: deps.clock().toISOString(), version: 1, auditHead: '',
       };
-      const event = chainedEvent(deps, ctx, { action: 'childAdult.create', recordType: 'childAdult', recordId: adult.id }, 1);
+      const event = chainedEvent(deps, ctx, { action: 'childAdult.create', recordType: 'childAdult', recordId: adult.id }, 1, undefined, { record: adult });
       adult.auditHead = event.hash;
       await deps.store.family.createAdult(adult, event).catch((e: unknown) => {
         if (!(e instanceof LanternError && e.code === 'already_exists')) throw e;

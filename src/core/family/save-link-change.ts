@@ -13,7 +13,7 @@ export async function saveLinkChange(deps: Deps, ctx: RequestContext, current: V
     id: `${next.id}:v${next.version}`, type: 'familyLinkVersion', schoolId: ctx.school.id, familyLinkId: next.id,
     version: next.version, changedBy: me, changedAt: now, changes: diffFields(current.value, next, ['removedAt']),
   };
-  const event = chainedEvent(deps, ctx, { action, recordType: 'familyLink', recordId: next.id }, next.version, current.value.auditHead);
+  const event = chainedEvent(deps, ctx, { action, recordType: 'familyLink', recordId: next.id }, next.version, current.value.auditHead, { record: next, version });
   next.auditHead = event.hash;
   return deps.store.family.replaceLink(next, current.etag, version, event);
 }

@@ -22,4 +22,6 @@ export interface CaseNoteStore {
   /** Every note on a child or on a concern, oldest first. */
   list(schoolId: string, query: CaseNoteQuery): Promise<CaseNote[]>;
   versions(schoolId: string, caseNoteId: string): Promise<CaseNoteVersion[]>;
+  /** Every note of the school and every kept version, for the audit check. */
+  all(schoolId: string): Promise<{ notes: CaseNote[]; versions: CaseNoteVersion[] }>;
 }

@@ -11,4 +11,6 @@ export interface FamilyStore {
   linksOf(schoolId: string, childId: string): Promise<FamilyLink[]>;
   createAdult(adult: ChildAdult, audit: AuditEvent): Promise<Versioned<ChildAdult>>;
   adultsOf(schoolId: string, childId: string): Promise<ChildAdult[]>;
+  /** Every link, link version and adult of the school, for the audit check. */
+  all(schoolId: string): Promise<{ links: FamilyLink[]; linkVersions: FamilyLinkVersion[]; adults: ChildAdult[] }>;
 }

@@ -11,4 +11,6 @@ export interface StatusFlagStore {
   forChild(schoolId: string, childId: string): Promise<StatusFlag[]>;
   /** Flags of these children not ended by `today` (YYYY-MM-DD), of the given kinds: one query for a page of badges. */
   current(schoolId: string, childIds: readonly string[], kinds: readonly string[], today: string): Promise<StatusFlag[]>;
+  /** Every status of the school and every kept version, for the audit check. */
+  all(schoolId: string): Promise<{ flags: StatusFlag[]; versions: StatusFlagVersion[] }>;
 }
