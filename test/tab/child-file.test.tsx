@@ -12,9 +12,10 @@ const routes = (notes: object[] = []) => ({
   'GET /api/children/child-008/chronology': {
     body: {
       child: { id: 'child-008', name: 'Harry Nguyen', yearGroup: '1' },
+      kinds: [{ id: 'status-flag', label: 'Status change' }, { id: 'case-note', label: 'Case note' }],
       entries: [
-        { kind: 'status-flag', change: 'set', at: '2026-08-06T00:00:00.000Z', recordedAt: '2026-12-04T10:00:00Z', by: ALEX, link: '#/children/child-008', flag: 'child-protection-plan', cpCategory: 'neglect', source: 'dsl' },
-        { kind: 'case-note', at: '2026-11-30T16:05:00Z', recordedAt: '2026-12-04T10:00:00Z', by: ALEX, link: '#/children/child-008', noteKind: 'call', method: 'phone', with: [{ name: 'Linh Nguyen', relationship: 'parent-carer' }], summary: 'Agreed breakfast club.' },
+        { id: 'status-flag:sf-1:set', kind: 'status-flag', at: '2026-08-06', dateOnly: true, recordedAt: '2026-12-04T10:00:00Z', by: ALEX, title: 'Child protection plan (Neglect) started', details: [], categories: [], record: { type: 'child', id: 'child-008', ref: 'file' } },
+        { id: 'case-note:n-1', kind: 'case-note', at: '2026-11-30T16:05:00Z', recordedAt: '2026-12-04T10:00:00Z', by: ALEX, title: 'Case note: call', summary: 'Agreed breakfast club.', details: [{ label: 'How', value: 'Phone' }, { label: 'With', value: 'Linh Nguyen (Parent or carer)' }], categories: [], record: { type: 'child', id: 'child-008', ref: 'file' } },
       ],
     },
   },
@@ -39,8 +40,8 @@ describe("the child's page: statuses, family, case notes", () => {
     expect(within(family).getByText('Linh Nguyen (Mother)')).toBeInTheDocument();
     expect(within(family).getByText('Parental responsibility')).toBeInTheDocument();
     expect(within(family).getByRole('link', { name: 'Isla Campbell' })).toHaveAttribute('href', '#/children/child-009');
-    expect(await screen.findByText('Case note: Call')).toBeInTheDocument();
-    expect(screen.getByText('Status set')).toBeInTheDocument();
+    expect(await screen.findByText('Case note: call')).toBeInTheDocument();
+    expect(screen.getByText('Child protection plan (Neglect) started')).toBeInTheDocument();
     expect(document.body.textContent).not.toMatch(/child-protection-plan|parent-carer|T00:00/);
   });
 
