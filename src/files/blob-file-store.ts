@@ -1,11 +1,11 @@
-import { Readable } from 'node:stream';
-import type { BlobServiceClient, ContainerClient } from '@azure/storage-blob';
+import { createHash } from 'node:crypto';
+import type { BlobServiceClient, BlockBlobClient, ContainerClient } from '@azure/storage-blob';
 import type { FileStore, StoredFile } from '../core/ports/file-store.js';
 
 export const FILE_CONTAINERS = { documents: 'documents', kept: 'kept-copies' } as const;
 /** Pending marks sit beside the documents under this prefix; document keys never start with it. */
 const PENDING = 'pending/';
-// 8 MiB blocks: a typical document goes up as one block and one commit; an upload holds at most two in memory.
+// 8 MiB blocks: a typical document goes up in one Put Blob; a larger one as blocks, at most two held in memory.
 const UPLOAD_BLOCK_BYTES = 8 * 1024 * 1024;
 
 const statusOf = (e: unknown) => (e as { statusCode?: number }).statusCode;
@@ -22,9 +22,7 @@ export function createBlobFileStore(service: BlobServiceClient, containers: { do
     },
     async writePending(key, data, contentType) {
       await docs.getBlockBlobClient(`${PENDING}${key}`).upload('', 0);
-      await docs.getBlockBlobClient(key).uploadStream(Readable.from(data, { objectMode: false }), UPLOAD_BLOCK_BYTES, 2, {
-        blobHTTPHeaders: { blobContentType: contentType },
-      });
+      await uploadBlocks(docs.getBlockBlobClient(key), data, contentType);
     },
     async commit(key) {
       await docs.getBlobClient(`${PENDING}${key}`).deleteIfExists();
@@ -64,4 +62,50 @@ async function readBlob(container: ContainerClient, key: string): Promise<Stored
     if (statusOf(e) === 404) return undefined;
     throw e;
   }
+}
+
+/**
+ * Writes a stream as one Put Blob when it fits in one block (most documents:
+ * one request, no commit), else as staged blocks and one commit. Each staged
+ * block carries its MD5, so the service checks it arrived intact (and Azurite
+ * need not compute its own checksum of the block). If `data` throws, no block
+ * is committed: nothing readable is left.
+ */
+async function uploadBlocks(blob: BlockBlobClient, data: AsyncIterable<Uint8Array>, contentType: string) {
+  const headers = { blobHTTPHeaders: { blobContentType: contentType } };
+  const ids: string[] = [];
+  let parts: Uint8Array[] = [];
+  let size = 0;
+  let staging: Promise<unknown> = Promise.resolve();
+  const stage = async (block: Buffer) => {
+    const id = Buffer.from(String(ids.length).padStart(6, '0')).toString('base64');
+    ids.push(id);
+    await staging; // at most one block on its way while the next one fills
+    const sent = blob.stageBlock(id, block, block.length, { transactionalContentMD5: createHash('md5').update(block).digest() });
+    sent.catch(() => undefined); // seen when awaited next; never an unhandled rejection while the body is still arriving
+    staging = sent;
+  };
+  try {
+    for await (const chunk of data) {
+      parts.push(chunk);
+      size += chunk.length;
+      if (size >= UPLOAD_BLOCK_BYTES) {
+        const all = Buffer.concat(parts, size);
+        await stage(all.subarray(0, UPLOAD_BLOCK_BYTES));
+        parts = size > UPLOAD_BLOCK_BYTES ? [all.subarray(UPLOAD_BLOCK_BYTES)] : [];
+        size -= UPLOAD_BLOCK_BYTES;
+      }
+    }
+  } catch (e) {
+    await staging.catch(() => undefined);
+    throw e;
+  }
+  const rest = Buffer.concat(parts, size);
+  if (ids.length === 0) {
+    await blob.upload(rest, rest.length, headers);
+    return;
+  }
+  if (rest.length > 0) await stage(rest);
+  await staging;
+  await blob.commitBlockList(ids, headers);
 }

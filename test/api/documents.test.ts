@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { concernBody, startTestApp, type TestApp } from '../support/test-app.js';
@@ -50,6 +50,16 @@ describe('documents on a concern (against Azurite)', () => {
     // The SHA-256 is in the version that added the file.
     const added = concern.history.find((v: any) => v.changes.some((c: any) => c.field === 'documents' && c.after.name === 'drawing.png'));
     expect(added.changes[0].after.sha256).toBe(sha(PNG));
+  });
+
+  it('a file larger than one upload block (20 MB) goes up in blocks and downloads byte-identical', async () => {
+    const big = Buffer.concat([Buffer.from('%PDF-1.4\n'), randomBytes(20 * 1024 * 1024 - 9)]);
+    const up = await upload('teacher', concernId, 'scanned report.pdf', big);
+    expect(up.status).toBe(201);
+    expect(up.json.document).toMatchObject({ size: big.length, sha256: sha(big) });
+    const res = await download('dsl', concernId, up.json.document.id);
+    expect(sha(Buffer.from(await res.arrayBuffer()))).toBe(sha(big));
+    expect((await t.blob.names('documents')).filter((n) => n.startsWith('pending/'))).toEqual([]);
   });
 
   it('an image gets a preview the server made from its pixels', async () => {

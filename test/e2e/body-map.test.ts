@@ -1,6 +1,17 @@
+import { mkdir } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, buildTab, launchChromium, openAs, seriousViolations, startLocalLantern } from './tab-browser.js';
+import { api, buildTab, devToken, launchChromium, openAs, seriousViolations, startLocalLantern } from './tab-browser.js';
+
+const SHOTS = 'test-results';
+const ISO = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+const GUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}/i;
+
+const pdfText = async (bytes: Uint8Array) => {
+  const { extractText, getDocumentProxy } = await import('unpdf');
+  const pages = (await extractText(await getDocumentProxy(bytes), { mergePages: true })).text as string;
+  return pages.replace(/\s+/g, ' ');
+};
 
 /** The body map in a browser: three marks placed by clicking the outlines, saved, and shown after a reload. */
 let lantern: Awaited<ReturnType<typeof startLocalLantern>>;
@@ -8,6 +19,7 @@ let browser: Browser;
 let concernId: string;
 
 beforeAll(async () => {
+  await mkdir(SHOTS, { recursive: true });
   await buildTab();
   lantern = await startLocalLantern();
   browser = await launchChromium();
@@ -36,6 +48,7 @@ describe('body map (local mode, Chromium)', () => {
     ];
     for (const m of marks) {
       const outline = page.locator(`svg[data-side="${m.side}"]`);
+      await outline.scrollIntoViewIfNeeded();
       const box = (await outline.boundingBox())!;
       await page.mouse.click(box.x + m.x * box.width, box.y + m.y * box.height);
       await page.getByRole('textbox', { name: 'Description' }).fill(m.description);
@@ -43,6 +56,14 @@ describe('body map (local mode, Chromium)', () => {
     }
     await page.getByRole('button', { name: 'Save body map' }).click();
     await page.getByRole('button', { name: 'Change body map' }).waitFor();
+    const saved = await api<{ bodyMap: { side: string; x: number; y: number; description: string }[] }>(lantern.url, 'dsl', 'GET', `/api/concerns/${concernId}`);
+    // Where each click landed, within a pixel or two of where it was aimed.
+    expect(saved.bodyMap.map((b) => b.description)).toEqual(marks.map((m) => m.description));
+    saved.bodyMap.forEach((b, i) => {
+      expect(b.side).toBe(marks[i]!.side);
+      expect(Math.abs(b.x - marks[i]!.x)).toBeLessThan(0.02);
+      expect(Math.abs(b.y - marks[i]!.y)).toBeLessThan(0.02);
+    });
     await page.reload();
     const list = page.getByRole('region', { name: 'Marks by body area' });
     await list.waitFor();
@@ -54,6 +75,26 @@ describe('body map (local mode, Chromium)', () => {
     await page.getByRole('img', { name: 'Back of the body, 1 mark' }).waitFor();
     const stored = await api<{ bodyMap: unknown[] }>(lantern.url, 'dsl', 'GET', `/api/concerns/${concernId}`);
     expect(stored.bodyMap).toHaveLength(3);
+
+    for (const width of [1280, 400]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.screenshot({ path: `${SHOTS}/body-map-${width}.png`, fullPage: true });
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const shown = await page.locator('body').innerText();
+    expect(shown).not.toMatch(ISO);
+    expect(shown).not.toMatch(GUID);
+    expect(shown).not.toContain(concernId);
+    expect(shown).not.toMatch(/1-3cm|side: front|type: bruise/); // the version history says the marks in words too
+
+    // The chronology PDF holds the marks in words: area, side and description.
+    const res = await fetch(`${lantern.url}/api/children/child-006/chronology.pdf`, { headers: { authorization: `Bearer ${await devToken(lantern.url, 'dsl')}` } });
+    expect(res.status).toBe(200);
+    const text = await pdfText(new Uint8Array(await res.arrayBuffer()));
+    for (const [i, m] of marks.entries()) {
+      expect(text).toContain(`Body map, mark ${i + 1}`);
+      expect(text).toContain(`${m.area} (${m.side}). Bruise, 1 to 3 cm: ${m.description}`);
+    }
     expect(await seriousViolations(page)).toEqual([]);
     expect(tab.errors).toEqual([]);
     await tab.close();

@@ -43,3 +43,18 @@ export function bodyAreaOf(m: Pick<BodyMark, 'side' | 'x' | 'y'>): BodyArea {
   if (m.y < 0.55 && m.side === 'back') return 'buttocks';
   return m.y < 0.92 ? `${side}-leg` : `${side}-foot`;
 }
+
+/** Words for the codes a mark holds, so no page, card or PDF shows a person a code. */
+export const MARK_TYPE_LABELS: Record<MarkType, string> = { bruise: 'Bruise', cut: 'Cut', burn: 'Burn', mark: 'Mark', other: 'Other' };
+export const MARK_SIZE_LABELS: Record<MarkSize, string> = { 'under-1cm': 'under 1 cm', '1-3cm': '1 to 3 cm', '3-5cm': '3 to 5 cm', 'over-5cm': 'over 5 cm' };
+export const BODY_SIDE_LABELS: Record<BodySide, string> = { front: 'Front', back: 'Back' };
+export const BODY_AREA_LABELS: Record<BodyArea, string> = {
+  head: 'Head', neck: 'Neck', chest: 'Chest', abdomen: 'Abdomen', 'upper-back': 'Upper back', 'lower-back': 'Lower back', buttocks: 'Buttocks',
+  'left-arm': 'Left arm', 'right-arm': 'Right arm', 'left-hand': 'Left hand', 'right-hand': 'Right hand',
+  'left-leg': 'Left leg', 'right-leg': 'Right leg', 'left-foot': 'Left foot', 'right-foot': 'Right foot',
+};
+
+/** "Bruise, 1 to 3 cm: Bruise on the upper arm" */
+export const describeMark = (m: BodyMark) => `${MARK_TYPE_LABELS[m.type]}, ${MARK_SIZE_LABELS[m.size]}: ${m.description}`;
+/** "Right arm (front)" */
+export const whereMark = (m: Pick<BodyMark, 'side' | 'x' | 'y'>) => `${BODY_AREA_LABELS[bodyAreaOf(m)]} (${BODY_SIDE_LABELS[m.side].toLowerCase()})`;

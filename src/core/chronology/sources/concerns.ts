@@ -1,3 +1,4 @@
+import { describeMark, whereMark } from '../../model/body-map.js';
 import type { Concern } from '../../model/concern.js';
 import { details, type ChronologyEntry, type ChronologySource } from '../entry.js';
 import { label, ROLE_LABELS, TRIAGE_LABELS } from '../labels.js';
@@ -25,7 +26,7 @@ function entriesOf(c: Concern, childId: string): ChronologyEntry[] {
     by: c.createdBy,
     title: `Concern logged${role ? ` (${label(ROLE_LABELS, role).toLowerCase()})` : ''}`,
     summary: c.account,
-    details: details([['Where', c.location], ['Action taken', c.actionTaken]]),
+    details: [...details([['Where', c.location], ['Action taken', c.actionTaken]]), ...bodyMapDetails(c)],
     categories: c.categories,
     record,
     role,
@@ -40,4 +41,9 @@ function entriesOf(c: Concern, childId: string): ChronologyEntry[] {
     out.push({ id: `closure:${c.id}`, kind: 'closure', at: k.at, recordedAt: k.at, by: k.by, title: 'Concern closed', summary: k.summary, details: details([['Outcome', k.outcome]]), categories: c.categories, record });
   }
   return out;
+}
+
+/** The body map in words, one detail a mark: "Body map, mark 1" — "Right arm (front). Bruise, 1 to 3 cm: …". */
+function bodyMapDetails(c: Concern) {
+  return (c.bodyMap ?? []).map((m, i) => ({ label: `Body map, mark ${i + 1}`, value: `${whereMark(m)}. ${describeMark(m)}` }));
 }

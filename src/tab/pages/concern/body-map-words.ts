@@ -1,15 +1,9 @@
-import { BODY_AREAS, bodyAreaOf, type BodyArea, type BodyMark, type BodySide, type MarkSize, type MarkType } from '../../../core/model/body-map.js';
+import {
+  BODY_AREA_LABELS as AREA_LABELS, BODY_AREAS, BODY_SIDE_LABELS as SIDE_LABELS, bodyAreaOf, describeMark, MARK_SIZE_LABELS as SIZE_LABELS, MARK_TYPE_LABELS as TYPE_LABELS, whereMark,
+  type BodyArea, type BodyMark, type BodySide,
+} from '../../../core/model/body-map.js';
 
-export { BODY_AREAS, bodyAreaOf, type BodyArea, type BodyMark, type BodySide };
-
-export const TYPE_LABELS: Record<MarkType, string> = { bruise: 'Bruise', cut: 'Cut', burn: 'Burn', mark: 'Mark', other: 'Other' };
-export const SIZE_LABELS: Record<MarkSize, string> = { 'under-1cm': 'under 1 cm', '1-3cm': '1 to 3 cm', '3-5cm': '3 to 5 cm', 'over-5cm': 'over 5 cm' };
-export const SIDE_LABELS: Record<BodySide, string> = { front: 'Front', back: 'Back' };
-export const AREA_LABELS: Record<BodyArea, string> = {
-  head: 'Head', neck: 'Neck', chest: 'Chest', abdomen: 'Abdomen', 'upper-back': 'Upper back', 'lower-back': 'Lower back', buttocks: 'Buttocks',
-  'left-arm': 'Left arm', 'right-arm': 'Right arm', 'left-hand': 'Left hand', 'right-hand': 'Right hand',
-  'left-leg': 'Left leg', 'right-leg': 'Right leg', 'left-foot': 'Left foot', 'right-foot': 'Right foot',
-};
+export { AREA_LABELS, BODY_AREAS, bodyAreaOf, describeMark, whereMark, SIDE_LABELS, SIZE_LABELS, TYPE_LABELS, type BodyArea, type BodyMark, type BodySide };
 
 const FRONT_ONLY: BodyArea[] = ['chest', 'abdomen'];
 const BACK_ONLY: BodyArea[] = ['upper-back', 'lower-back', 'buttocks'];
@@ -31,4 +25,3 @@ export function centreOf(side: BodySide, area: BodyArea): { x: number; y: number
   return { x: viewerLeft ? x : 1 - x, y };
 }
 
-export const describeMark = (m: BodyMark) => `${TYPE_LABELS[m.type]}, ${SIZE_LABELS[m.size]}: ${m.description}`;

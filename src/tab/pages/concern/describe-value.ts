@@ -1,5 +1,6 @@
 import { TRIAGE_DECISIONS } from '../../format/labels.js';
 import { formatPlainDate } from '../../format/dates.js';
+import { describeMark, whereMark, type BodyMark } from './body-map-words.js';
 
 const MAX = 400;
 
@@ -13,6 +14,9 @@ export function describeValue(value: unknown): string {
 const HIDDEN = ['id', 'oid', 'by', 'at', 'doneAt', 'doneBy', 'withdrawnAt', 'cycle', 'history', 'setAt', 'setBy', 'sha256', 'x', 'y'];
 const LABELS: Record<string, string> = { dueDate: 'due', doneNote: 'note', assignee: 'assigned to' };
 
+const isBodyMark = (o: Record<string, unknown>): o is BodyMark & Record<string, unknown> =>
+  (o.side === 'front' || o.side === 'back') && typeof o.x === 'number' && typeof o.y === 'number' && typeof o.type === 'string' && typeof o.size === 'string' && typeof o.description === 'string';
+
 function describe(value: unknown): string {
   if (value === null || value === undefined || value === '') return '—';
   if (typeof value === 'string') return /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatPlainDate(value) : (TRIAGE_DECISIONS[value] ?? value);
@@ -21,6 +25,7 @@ function describe(value: unknown): string {
   if (typeof value === 'object') {
     const o = value as Record<string, unknown>;
     if (typeof o.name === 'string' && typeof o.oid === 'string') return o.name;
+    if (isBodyMark(o)) return `${whereMark(o)}: ${describeMark(o)}`;
     return Object.entries(o)
       .filter(([k]) => !HIDDEN.includes(k))
       .map(([k, v]) => `${LABELS[k] ?? k}: ${describe(v)}`)
