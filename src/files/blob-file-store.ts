@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { Readable } from 'node:stream';
 import type { BlobServiceClient, BlockBlobClient, ContainerClient } from '@azure/storage-blob';
 import type { FileStore, StoredFile } from '../core/ports/file-store.js';
 
@@ -100,12 +101,13 @@ async function uploadBlocks(blob: BlockBlobClient, data: AsyncIterable<Uint8Arra
     await staging.catch(() => undefined);
     throw e;
   }
-  const rest = Buffer.concat(parts, size);
   if (ids.length === 0) {
-    await blob.upload(rest, rest.length, headers);
+    // Sent straight from the chunks as they arrived: no copy of the whole file.
+    const chunks = parts;
+    await blob.upload(() => Readable.from(chunks), size, headers);
     return;
   }
-  if (rest.length > 0) await stage(rest);
+  if (size > 0) await stage(Buffer.concat(parts, size));
   await staging;
   await blob.commitBlockList(ids, headers);
 }

@@ -7,7 +7,9 @@ export type Fault =
   | { kind: 'none' }
   | { kind: 'slow'; delayMs: number }
   | { kind: 'throttle'; retryAfterMs: number }
-  | { kind: 'unreachable' };
+  | { kind: 'unreachable' }
+  /** Reads pass; every write (any method but GET) is held, never forwarded, and dropped when the fault changes: a process killed mid-write. */
+  | { kind: 'hold-writes' };
 
 export interface FaultProxy {
   /** https://127.0.0.1:<port>: the app's COSMOS_ENDPOINT. */
@@ -25,6 +27,7 @@ export async function startFaultProxy(store: { endpoint: string; ca: string; key
   const target = new URL(store.endpoint);
   let fault: Fault = { kind: 'none' };
   const sockets = new Set<Socket>();
+  const held = new Set<Socket>();
   const server = createServer({ key: store.key, cert: store.ca, keepAlive: true }, (req, res) => void handle(req, res));
   server.on('connection', (s: Socket) => {
     sockets.add(s);
@@ -39,6 +42,7 @@ export async function startFaultProxy(store: { endpoint: string; ca: string; key
     if (fault.kind === 'slow') await new Promise((r) => setTimeout(r, (fault as { delayMs: number }).delayMs));
     if (fault.kind === 'throttle') return throttled(res, fault.retryAfterMs);
     if (fault.kind === 'unreachable') return void req.socket.destroy();
+    if (fault.kind === 'hold-writes' && req.method !== 'GET') return void held.add(req.socket);
     const upstream = request(
       { host: target.hostname, port: target.port, path: req.url, method: req.method, headers: { ...req.headers, host: target.host }, ca: store.ca },
       (up) => void relay(req, up, res),
@@ -63,6 +67,8 @@ export async function startFaultProxy(store: { endpoint: string; ca: string; key
     async set(next) {
       const wasDown = fault.kind === 'unreachable';
       fault = next;
+      for (const s of held) s.destroy();
+      held.clear();
       if (next.kind === 'unreachable' && !wasDown) {
         await new Promise((r) => server.close(r));
         for (const s of sockets) s.destroy();
