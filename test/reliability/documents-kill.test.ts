@@ -82,6 +82,9 @@ describe('an upload with the process killed between the blob write and the recor
     const written = await until('the blob written', names, (n) => n.filter((x) => !before.includes(x)).length === 2, 30_000);
     const fresh = written.filter((x) => !before.includes(x));
     expect(fresh.filter((x) => x.startsWith('pending/'))).toHaveLength(1);
+    // Azure Blob Storage acknowledges a write once it is durable; Azurite saves its index every 5 s, so wait
+    // past that (the record write still held) before the kill, or the blob would vanish with the process.
+    await new Promise((r) => setTimeout(r, 6_000));
     expect(await app.signal('SIGKILL')).toBeNull(); // killed, not exited
     expect(await upload).toBeInstanceOf(Error); // the client saw the connection drop, no answer
     await proxy.set({ kind: 'none' }); // the held write is dropped with the process
