@@ -28,6 +28,18 @@ describe('body map on a concern', () => {
     expect(history.at(-1).changes).toEqual([{ field: 'bodyMap', before: MARKS, after: more }]);
   });
 
+  it("is in the child's chronology in words: body area, side, type, size and description", async () => {
+    const created = await t.call('teacher', 'POST', '/api/concerns', { body: concernBody({ bodyMap: MARKS }) });
+    const childId = created.json.children[0].childId as string;
+    const entries = (await t.call('dsl', 'GET', `/api/children/${childId}/chronology`)).json.entries as { record: { id: string }; kind: string; details: { label: string; value: string }[] }[];
+    const logged = entries.find((e) => e.kind === 'concern' && e.record.id === created.json.id)!;
+    expect(logged.details.filter((d) => d.label.startsWith('Body map'))).toEqual([
+      { label: 'Body map, mark 1', value: 'Right arm (front). Bruise, 1 to 3 cm: Yellowing bruise on the upper arm' },
+      { label: 'Body map, mark 2', value: 'Upper back (back). Mark, 3 to 5 cm: Red mark across the shoulder blades' },
+      { label: 'Body map, mark 3', value: 'Right leg (front). Cut, under 1 cm: Small healing cut below the knee' },
+    ]);
+  });
+
   it.each([
     [{ ...MARKS[0], x: 1.5 }, 'bodyMap.0.x'],
     [{ ...MARKS[0], y: -0.1 }, 'bodyMap.0.y'],
