@@ -27,6 +27,12 @@ export function createStatusFlagStore(records: Container): StatusFlagStore {
       return fromBatch(replaced, next);
     },
     forChild: (schoolId, childId) => queryAll<StatusFlag>(records, schoolId, forChildSql(schoolId, childId)),
+    async forChildVersioned(schoolId, childId) {
+      return guard(async () => {
+        const { resources } = await records.items.query(forChildSql(schoolId, childId), { partitionKey: schoolId, maxItemCount: 1000 }).fetchAll();
+        return resources.map((doc: Record<string, unknown>) => toVersioned<StatusFlag>(doc));
+      });
+    },
     async current(schoolId, childIds, kinds, today) {
       if (childIds.length === 0 || kinds.length === 0) return [];
       return queryAll<StatusFlag>(records, schoolId, currentSql(schoolId, childIds, kinds, today));

@@ -14,11 +14,13 @@ export async function listStatusFlags(deps: Deps, ctx: RequestContext, childId: 
     if (child) throw new LanternError('forbidden', "Only DSLs, and readers of SEND or pupil premium for their statuses, can see a child's statuses.");
     throw new LanternError('not_found', 'Child was not found.');
   }
-  const flags = await deps.store.statusFlags.forChild(ctx.school.id, childId);
+  const flags = await deps.store.statusFlags.forChildVersioned(ctx.school.id, childId);
   await audit(deps, ctx, { ...facts, outcome: 'success' });
   const today = localDate(deps.clock(), ctx.school.timeZone);
   return {
-    items: flags.filter((f) => allowStatusFlag(ctx.actor, 'read', f)).map((f) => statusFlagView(ctx.actor, f, today)),
+    items: flags
+      .filter(({ value: f }) => allowStatusFlag(ctx.actor, 'read', f))
+      .map(({ value: f, etag }) => ({ ...statusFlagView(ctx.actor, f, today), ...(allowStatusFlag(ctx.actor, 'update', f) ? { etag } : {}) })),
     canSet: allowStatusFlags(ctx.actor, 'setStatusFlag'),
   };
 }

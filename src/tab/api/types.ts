@@ -321,6 +321,8 @@ export interface StatusFlag extends FlagBadge {
   current: boolean;
   version: number;
   can: { update: boolean };
+  /** For If-Match when ending or correcting the period; present when the caller may change it. */
+  etag?: string;
 }
 
 export interface NotePerson {

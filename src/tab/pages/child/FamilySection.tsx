@@ -1,4 +1,5 @@
-import { Badge, Caption1, Link, Text } from '@fluentui/react-components';
+import { Badge, Button, Caption1, Link, Text } from '@fluentui/react-components';
+import { useState } from 'react';
 import type { Family, FamilyView } from '../../api/types.js';
 import { useResource } from '../../api/use-resource.js';
 import { href } from '../../app/routes.js';
@@ -7,6 +8,7 @@ import { useListStyles } from '../../components/lists.js';
 import { Section } from '../../components/Section.js';
 import { LINK_KIND_LABELS } from '../../format/child-file-labels.js';
 import { formatPlainDate } from '../../format/dates.js';
+import { ChildAdultForm, FamilyLinkForm } from './FamilyForms.js';
 
 const yearText = (y?: string) => (y === undefined ? '' : y === 'R' ? 'Reception' : y === 'N' ? 'Nursery' : `Year ${y}`);
 
@@ -39,14 +41,20 @@ function OpenWork({ childId }: { childId: string }) {
   );
 }
 
-/** Adults with parental responsibility, siblings and household links; for DSLs, the linked children's open work. */
+/** Adults with parental responsibility, siblings and household links; for DSLs, the linked children's open work and the forms to add to them. */
 export function FamilySection({ childId }: { childId: string }) {
   const styles = useListStyles();
   const family = useResource<Family>(`/api/children/${encodeURIComponent(childId)}/family`);
+  const [adding, setAdding] = useState<'link' | 'adult'>();
   const f = family.data;
-  if (!f || (f.adults.length === 0 && f.links.length === 0)) return null;
+  if (!f || (f.adults.length === 0 && f.links.length === 0 && !f.can.edit)) return null;
+  const saved = () => {
+    setAdding(undefined);
+    family.reload();
+  };
   return (
     <Section title="Family">
+      {f.adults.length === 0 && f.links.length === 0 && <Text className={styles.empty}>No family recorded.</Text>}
       {f.adults.length > 0 && (
         <ul className={styles.list} aria-label="Adults">
           {f.adults.map((a) => (
@@ -68,6 +76,14 @@ export function FamilySection({ childId }: { childId: string }) {
         </ul>
       )}
       {f.can.seeFamilyView && f.links.length > 0 && <OpenWork childId={childId} />}
+      {f.can.edit && adding === undefined && (
+        <div style={{ display: 'flex', flexWrap: 'wrap', gap: '8px' }}>
+          <Button onClick={() => setAdding('link')}>Link a sibling or household</Button>
+          <Button onClick={() => setAdding('adult')}>Add an adult</Button>
+        </div>
+      )}
+      {f.can.edit && adding === 'link' && <FamilyLinkForm childId={childId} linked={f.links.map((l) => l.childId)} onSaved={saved} />}
+      {f.can.edit && adding === 'adult' && <ChildAdultForm childId={childId} onSaved={saved} />}
     </Section>
   );
 }

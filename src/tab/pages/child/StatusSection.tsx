@@ -8,17 +8,37 @@ import { ErrorNotice } from '../../components/Notices.js';
 import { Section } from '../../components/Section.js';
 import { flagText } from '../../format/child-file-labels.js';
 import { formatPlainDate } from '../../format/dates.js';
+import { StatusFlagChange } from './StatusFlagChange.js';
 import { StatusFlagForm } from './StatusFlagForm.js';
 
-function HistoryRow({ flag: f }: { flag: StatusFlag }) {
+function HistoryRow({ flag: f, onChanged }: { flag: StatusFlag; onChanged(): void }) {
   const styles = useListStyles();
+  const [mode, setMode] = useState<'end' | 'edit'>();
   const period = f.endDate ? `${formatPlainDate(f.startDate)} to ${formatPlainDate(f.endDate)}` : `since ${formatPlainDate(f.startDate)}`;
+  const changeable = f.can.update && f.etag !== undefined;
   return (
     <li className={styles.item}>
       <div className={styles.line}>
         <Text weight={f.current ? 'semibold' : 'regular'}>{flagText(f)}</Text>
         <Caption1 className={styles.muted}>{`${period} · set by ${f.source === 'roster' ? 'the roster' : f.createdBy.name}`}</Caption1>
+        {changeable && mode === undefined && !f.endDate && (
+          <Button size="small" aria-label={`End ${flagText(f)}`} onClick={() => setMode('end')}>End</Button>
+        )}
+        {changeable && mode === undefined && (
+          <Button size="small" appearance="subtle" aria-label={`Correct ${flagText(f)}`} onClick={() => setMode('edit')}>Correct</Button>
+        )}
       </div>
+      {mode && (
+        <StatusFlagChange
+          flag={f}
+          mode={mode}
+          onCancel={() => setMode(undefined)}
+          onDone={() => {
+            setMode(undefined);
+            onChanged();
+          }}
+        />
+      )}
     </li>
   );
 }
@@ -37,7 +57,7 @@ export function StatusSection({ childId }: { childId: string }) {
       <FlagBadges flags={items.filter((f) => f.current)} size="medium" />
       {items.length === 0 ? <Text className={styles.empty}>No statuses recorded.</Text> : (
         <ul className={styles.list} aria-label="Status history">
-          {items.map((f) => <HistoryRow key={f.id} flag={f} />)}
+          {items.map((f) => <HistoryRow key={`${f.id}-${f.version}`} flag={f} onChanged={flags.reload} />)}
         </ul>
       )}
       {canSet && !adding && <Button style={{ alignSelf: 'flex-start' }} onClick={() => setAdding(true)}>Set a status</Button>}
