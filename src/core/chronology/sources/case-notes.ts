@@ -3,6 +3,10 @@ import { NOTE_KIND_LABELS, NOTE_METHOD_LABELS, RELATIONSHIP_LABELS } from '../..
 import type { ChronologyEntry, ChronologySource } from '../entry.js';
 import { details } from '../entry.js';
 
+/** "10 Dec 2026": a plain date in words, as the rest of the entry reads. */
+const inWords = (date: string) =>
+  new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(`${date}T00:00:00Z`));
+
 type NoteEntry = Awaited<ReturnType<typeof caseNoteEntries>>[number];
 
 /** Calls, meetings, conversations and notes a DSL (or a concern's author) recorded about the child. */
@@ -27,7 +31,7 @@ function entryOf(n: NoteEntry, childId: string, concernRef: string | undefined):
     details: details([
       ['How', NOTE_METHOD_LABELS[n.method]],
       ['With', withWhom || undefined],
-      ['Follow-up due', n.followUp?.dueDate],
+      ['Follow-up due', n.followUp?.dueDate && inWords(n.followUp.dueDate)],
     ]),
     categories: [],
     record: n.concernId && concernRef ? { type: 'concern', id: n.concernId, ref: concernRef } : { type: 'child', id: childId, ref: 'file' },
