@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, buildTab, launchChromium, openAs, seriousViolations, startLocalLantern, type TabPage } from './tab-browser.js';
 
-/** The child's whole file in a browser: a concern and its referral linked, a referral contact on the chronology, Print as a PDF. */
+/** The child's whole file in a browser: a concern and its referral linked, a referral contact and a case note on the chronology, Print as a PDF, a status ended and an adult added from the tab. */
 const SHOTS = 'test-results';
 const CHILD = 'child-014';
 
@@ -30,6 +30,11 @@ beforeAll(async () => {
   await api(lantern.url, 'dsl', 'POST', `/api/referrals/${referral.id}/contacts`, {
     at: new Date(Date.now() - 3_600_000).toISOString(), direction: 'outgoing', method: 'phone', who: 'MASH duty worker', summary: 'Decision expected tomorrow; asked for the outcome by email.',
   });
+  await api(lantern.url, 'dsl', 'POST', '/api/case-notes', {
+    childId: CHILD, concernId: concern.id, kind: 'call', method: 'phone', occurredAt: new Date(Date.now() - 2 * 3_600_000).toISOString(),
+    with: [{ name: 'Mrs Okafor', relationship: 'parent-carer' }], summary: 'Mum says breakfast is a struggle; offered breakfast club.', followUpDate: '2030-01-15',
+  });
+  await api(lantern.url, 'dsl', 'POST', `/api/children/${CHILD}/status-flags`, { flag: 'child-in-need', startDate: new Date(Date.now() - 72 * 3_600_000).toISOString().slice(0, 10) });
 });
 afterAll(async () => {
   await browser?.close();
@@ -71,6 +76,8 @@ describe("the child's whole file in the tab (local mode)", () => {
     const list = page.getByRole('list', { name: /Chronology/ });
     await list.getByText('MASH duty worker', { exact: false }).first().waitFor();
     await list.getByText('Decision expected tomorrow', { exact: false }).waitFor();
+    await list.getByText('Mum says breakfast is a struggle', { exact: false }).waitFor();
+    await list.getByText('Case note: call', { exact: false }).first().waitFor();
     await expect.poll(() => list.getByRole('link', { name: `Referral ${referral.ref}` }).count()).toBeGreaterThan(0);
     await expectNoCodes(tab);
     await shots(tab, 'child');
@@ -79,6 +86,25 @@ describe("the child's whole file in the tab (local mode)", () => {
     expect(download.suggestedFilename()).toMatch(/^chronology-\d{4}-\d{2}-\d{2}\.pdf$/);
     const bytes = await readFile((await download.path())!);
     expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(tab.errors).toEqual([]);
+    await tab.close();
+  });
+
+  it('as dsl: ends a status and adds an adult with parental responsibility from the tab', async () => {
+    const tab = await openAs(browser, lantern.url, 'dsl', `#/children/${CHILD}`);
+    const { page } = tab;
+    const status = page.getByRole('region', { name: 'Status' });
+    await status.getByRole('button', { name: 'End Child in need' }).click();
+    await status.getByRole('button', { name: 'End status' }).click();
+    await page.getByRole('list', { name: /Chronology/ }).getByText('Child in need ended').first().waitFor();
+    const family = page.getByRole('region', { name: 'Family' });
+    await family.getByRole('button', { name: 'Add an adult' }).click();
+    await family.getByRole('textbox', { name: /Name/ }).fill('Grace Okafor');
+    await family.getByRole('textbox', { name: /Relationship/ }).fill('Mother');
+    await family.getByRole('button', { name: 'Add adult' }).click();
+    await family.getByText('Grace Okafor (Mother)').waitFor();
+    await expectNoCodes(tab);
+    await shots(tab, 'child-family');
     expect(tab.errors).toEqual([]);
     await tab.close();
   });

@@ -44,7 +44,7 @@ function HistoryRow({ flag: f, onChanged }: { flag: StatusFlag; onChanged(): voi
 }
 
 /** The child's statuses: current ones as badges, every period in the history, and (for DSLs) a form to set one. */
-export function StatusSection({ childId }: { childId: string }) {
+export function StatusSection({ childId, onChanged }: { childId: string; onChanged?(): void }) {
   const styles = useListStyles();
   const flags = useResource<{ items: StatusFlag[]; canSet: boolean }>(`/api/children/${encodeURIComponent(childId)}/status-flags`);
   const [adding, setAdding] = useState(false);
@@ -57,11 +57,11 @@ export function StatusSection({ childId }: { childId: string }) {
       <FlagBadges flags={items.filter((f) => f.current)} size="medium" />
       {items.length === 0 ? <Text className={styles.empty}>No statuses recorded.</Text> : (
         <ul className={styles.list} aria-label="Status history">
-          {items.map((f) => <HistoryRow key={`${f.id}-${f.version}`} flag={f} onChanged={flags.reload} />)}
+          {items.map((f) => <HistoryRow key={`${f.id}-${f.version}`} flag={f} onChanged={() => { flags.reload(); onChanged?.(); }} />)}
         </ul>
       )}
       {canSet && !adding && <Button style={{ alignSelf: 'flex-start' }} onClick={() => setAdding(true)}>Set a status</Button>}
-      {canSet && adding && <StatusFlagForm childId={childId} onSaved={() => { setAdding(false); flags.reload(); }} />}
+      {canSet && adding && <StatusFlagForm childId={childId} onSaved={() => { setAdding(false); flags.reload(); onChanged?.(); }} />}
     </Section>
   );
 }

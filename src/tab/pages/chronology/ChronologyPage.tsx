@@ -56,7 +56,7 @@ export default function ChronologyPage({ id }: { id: string }) {
         </Text>
       )}
       <div className="lantern-no-print">
-        <StatusSection childId={id} />
+        <StatusSection childId={id} onChanged={chronology.reload} />
         <FamilySection childId={id} />
         {me.can.dashboard && <CaseNotesSection childId={id} canAdd onSaved={chronology.reload} />}
       </div>
