@@ -69,6 +69,8 @@ describe("one child's whole file on the chronology", () => {
     const action = (c.json.actions as { description: string; dueDate: string; assignee: { name: string }; done: boolean }[]).find((a) => a.dueDate === '2030-01-15');
     expect(action).toMatchObject({ assignee: { name: 'Alex Morgan' }, done: false, description: expect.stringContaining('call') });
     expect(note.id).toBeTruthy();
+    const entries = (await chronology('dsl')).json.entries as Entry[];
+    expect(entries.find((e) => e.kind === 'action-set' && e.record.id === concern.id)).toMatchObject({ title: 'Action set for Alex Morgan', by: { name: 'Alex Morgan' } });
   });
 
   it('gives teacher2 none of the entries (refused, or none of these records)', async () => {

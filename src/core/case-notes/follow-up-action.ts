@@ -25,6 +25,11 @@ export function followUpChange(deps: Deps, ctx: RequestContext, current: Version
     assignee: me,
     dueDate: note.followUp!.dueDate,
     done: false,
+    // Set like any other action, so it appears on the chronology as set, and overdue alerts arm for it.
+    setAt: now,
+    setBy: me,
+    cycle: 1,
+    history: [{ kind: 'set', at: now, by: me, to: me }],
   };
   note.followUp = { ...note.followUp!, actionId: action.id };
   const actions = [...current.value.actions, action];
