@@ -149,3 +149,24 @@ describe("the child's page: changing statuses and family", () => {
     expect(within(family).queryByRole('button', { name: 'Link a sibling or household' })).toBeNull();
   });
 });
+
+describe('a case note with a follow-up date, on a concern', () => {
+  it('sends the follow-up date with the concern, says it becomes an action, and reloads after saving', async () => {
+    const { CaseNotesSection } = await import('../../src/tab/pages/child/CaseNotesSection.js');
+    let saved = 0;
+    const { calls } = renderSignedIn(<CaseNotesSection childId="child-008" concernId="c-1" canAdd onSaved={() => saved++} />, {
+      me: ME.dsl,
+      routes: { 'GET /api/case-notes': { body: { items: [] } }, 'POST /api/case-notes': { status: 201, body: {} } },
+    });
+    await userEvent.click(await screen.findByRole('button', { name: 'Add a case note' }));
+    const form = screen.getByRole('form', { name: 'Add a case note' });
+    expect(within(form).getByText('Becomes an action on this concern, assigned to you.')).toBeInTheDocument();
+    await userEvent.type(within(form).getByRole('textbox', { name: /Summary/ }), 'Agreed a daily check-in.');
+    const followUp = within(form).getByLabelText(/Follow-up date/);
+    await userEvent.type(followUp, '2030-01-15');
+    await userEvent.click(within(form).getByRole('button', { name: 'Save case note' }));
+    await waitFor(() => expect(calls.some((c) => c.method === 'POST')).toBe(true));
+    expect(calls.find((c) => c.method === 'POST')!.body).toMatchObject({ childId: 'child-008', concernId: 'c-1', followUpDate: '2030-01-15', summary: 'Agreed a daily check-in.' });
+    await waitFor(() => expect(saved).toBe(1));
+  });
+});
