@@ -6,6 +6,7 @@ import { api, buildTab, launchChromium, openAs, seriousViolations, startLocalLan
 /** The child's whole file in a browser: a concern and its referral linked, a referral contact and a case note on the chronology, Print as a PDF, a status ended and an adult added from the tab. */
 const SHOTS = 'test-results';
 const CHILD = 'child-014';
+const SIBLING = 'child-015';
 
 let lantern: Awaited<ReturnType<typeof startLocalLantern>>;
 let browser: Browser;
@@ -33,6 +34,10 @@ beforeAll(async () => {
   await api(lantern.url, 'dsl', 'POST', '/api/case-notes', {
     childId: CHILD, concernId: concern.id, kind: 'call', method: 'phone', occurredAt: new Date(Date.now() - 2 * 3_600_000).toISOString(),
     with: [{ name: 'Mrs Okafor', relationship: 'parent-carer' }], summary: 'Mum says breakfast is a struggle; offered breakfast club.', followUpDate: '2030-01-15',
+  });
+  await api(lantern.url, 'teacher', 'POST', '/api/concerns', {
+    children: [{ childId: SIBLING, role: 'subject' }], categories: ['welfare'], account: 'Said there was no food at home at the weekend.',
+    occurredAt: new Date(Date.now() - 30 * 3_600_000).toISOString(), parentsInformed: { informed: false, reason: 'DSL to decide' },
   });
   await api(lantern.url, 'dsl', 'POST', `/api/children/${CHILD}/status-flags`, { flag: 'child-in-need', startDate: new Date(Date.now() - 72 * 3_600_000).toISOString().slice(0, 10) });
 });
@@ -90,7 +95,7 @@ describe("the child's whole file in the tab (local mode)", () => {
     await tab.close();
   });
 
-  it('as dsl: ends a status and adds an adult with parental responsibility from the tab', async () => {
+  it('as dsl: ends a status, adds an adult with parental responsibility and links a sibling from the tab; the family view lists the sibling\'s open concern', async () => {
     const tab = await openAs(browser, lantern.url, 'dsl', `#/children/${CHILD}`);
     const { page } = tab;
     const status = page.getByRole('region', { name: 'Status' });
@@ -103,6 +108,14 @@ describe("the child's whole file in the tab (local mode)", () => {
     await family.getByRole('textbox', { name: /Relationship/ }).fill('Mother');
     await family.getByRole('button', { name: 'Add adult' }).click();
     await family.getByText('Grace Okafor (Mother)').waitFor();
+    await family.getByRole('button', { name: 'Link a sibling or household' }).click();
+    const child = family.getByRole('combobox', { name: 'Child' });
+    await expect.poll(() => child.locator('option').count()).toBeGreaterThan(1);
+    await child.selectOption(SIBLING);
+    await family.getByRole('button', { name: 'Add link' }).click();
+    const openWork = family.getByRole('list', { name: 'Open work for linked children' });
+    await openWork.getByText(/^Open for /).waitFor();
+    await expect.poll(() => openWork.getByRole('link').count()).toBeGreaterThan(0);
     await expectNoCodes(tab);
     await shots(tab, 'child-family');
     expect(tab.errors).toEqual([]);
