@@ -135,7 +135,7 @@ describe("the child's page: changing statuses and family", () => {
     });
     const openWork = await screen.findByRole('list', { name: 'Open work for linked children' });
     expect(within(openWork).getByText('Open for Isla Campbell')).toBeInTheDocument();
-    expect(within(openWork).getByRole('link', { name: 'C-0042' })).toHaveAttribute('href', '#/concerns/c-9');
+    expect(within(openWork).getByRole('link', { name: 'Concern C-0042' })).toHaveAttribute('href', '#/concerns/c-9');
     expect(screen.getByRole('region', { name: 'Family' }).textContent).not.toMatch(/child-009|fl-1|T09:00/);
   });
 

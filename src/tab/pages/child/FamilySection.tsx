@@ -25,13 +25,13 @@ function OpenWork({ childId }: { childId: string }) {
           <Text weight="semibold">{`Open for ${i.name}`}</Text>
           {i.openConcerns.map((c) => (
             <div key={c.id} className={styles.line}>
-              <Link href={href.concern(c.id)}>{c.ref}</Link>
+              <Link href={href.concern(c.id)}>{`Concern ${c.ref}`}</Link>
               <StatusBadge status={c.status} />
             </div>
           ))}
           {i.openReferrals.map((r) => (
             <div key={r.id} className={styles.line}>
-              <Link href={href.referral(r.id)}>{r.ref}</Link>
+              <Link href={href.referral(r.id)}>{`Referral ${r.ref}`}</Link>
               <Caption1>{`Referral to ${r.agencyName ?? 'an agency'}, made ${formatPlainDate(r.madeAt.slice(0, 10))}`}</Caption1>
             </div>
           ))}
