@@ -12,7 +12,7 @@ export const statusFlagOperations = (deps: Deps): Operation[] => [
     path: '/api/children/{id}/status-flags',
     summary: "A child's statuses the caller may see (child protection plan, looked after, SEN support…), current and past",
     tag: 'children',
-    success: { status: 200, description: 'The status periods, oldest first.' },
+    success: { status: 200, description: 'The status periods, oldest first; each carries its ETag (for If-Match on updateStatusFlag) when the caller may change it.' },
     handle: async (req) => ({ status: 200, body: await listStatusFlags(deps, req.ctx, req.params.id!) }),
   },
   {
