@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:https';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createHash, X509Certificate } from 'node:crypto';
+import { createHash, randomUUID, X509Certificate } from 'node:crypto';
 import { decodeProtectedHeader, importX509, jwtVerify } from 'jose';
 import { Agent, fetch as undiciFetch } from 'undici';
 import { loadOrCreateTls } from '../../src/store/embedded/tls.js';
@@ -16,6 +16,7 @@ import { loadOrCreateTls } from '../../src/store/embedded/tls.js';
 export interface StandInUser { id: string; displayName: string; userPrincipalName?: string; userType?: 'Member' | 'Guest' }
 export interface StandInGroup { id: string; displayName: string; members: string[]; securityEnabled?: boolean }
 export interface StandInStudent { id: string; givenName?: string; surname?: string; primaryRole?: string; student?: Record<string, string | undefined> }
+export interface StandInServicePrincipal { id: string; appId: string; displayName: string; appRoles: { id: string; value: string }[] }
 export interface Fault { match: RegExp; status: number; code?: string; retryAfter?: number; times?: number }
 
 export interface GraphStandIn {
@@ -49,6 +50,10 @@ export interface GraphStandIn {
   grants: string[];
   /** Teams apps installed for users (POST /users/{id}/teamwork/installedApps), by user id: the catalogue app id and the personal chat's id. */
   installations: Map<string, { appId: string; id: string; chatId: string }>;
+  /** Service principals (GET /servicePrincipals?$filter=appId eq '…'), by object id, with the app roles they offer. */
+  servicePrincipals: Map<string, StandInServicePrincipal>;
+  /** Application permissions granted (POST /servicePrincipals/{id}/appRoleAssignments). */
+  appRoleAssignments: { principalId: string; resourceId: string; appRoleId: string }[];
   close(): Promise<void>;
 }
 
@@ -62,7 +67,7 @@ export async function startGraphStandIn(): Promise<GraphStandIn> {
   let issued = 0;
   const tokens = new Set<string>();
   const exchangeTokens = new Set<string>();
-  const state = { trustsManagedIdentity: true, grants: [] as string[], installations: new Map(), users: new Map(), groups: new Map(), students: new Map(), pageSize: 100, requests: [] as string[], activityNotifications: [] } as Pick<GraphStandIn, 'users' | 'groups' | 'students' | 'pageSize' | 'requests' | 'activityNotifications' | 'trustsManagedIdentity' | 'grants' | 'installations'>;
+  const state = { trustsManagedIdentity: true, grants: [] as string[], installations: new Map(), servicePrincipals: new Map(), appRoleAssignments: [], users: new Map(), groups: new Map(), students: new Map(), pageSize: 100, requests: [] as string[], activityNotifications: [] } as Pick<GraphStandIn, 'users' | 'groups' | 'students' | 'pageSize' | 'requests' | 'activityNotifications' | 'trustsManagedIdentity' | 'grants' | 'installations' | 'servicePrincipals' | 'appRoleAssignments'>;
   const server: Server = createServer({ key: tls.key, cert: tls.cert }, (req, res) => {
     void readBody(req).then((body) => handle(req, res, body));
   });
@@ -142,6 +147,8 @@ export async function startGraphStandIn(): Promise<GraphStandIn> {
     if (parts[1] === 'users' && parts[3] === 'teamwork' && parts[4] === 'installedApps') return installedApps(req, url, res, parts, json);
     if (req.method === 'GET' && parts[1] === 'groups' && parts[3] === 'transitiveMembers') return transitiveMembers(url, res, parts[2]!);
     if (req.method === 'GET' && parts[1] === 'groups' && parts.length === 2) return searchGroups(req, url, res);
+    if (req.method === 'POST' && parts[1] === 'groups' && parts.length === 2) return createGroup(res, json());
+    if (parts[1] === 'servicePrincipals') return servicePrincipals(req, url, res, parts, json);
     if (req.method === 'POST' && parts[1] === 'directoryObjects' && parts[2] === 'getByIds') {
       const ids = (json().ids as string[]).map((id) => id.toLowerCase());
       return send(res, 200, { value: [...state.groups.values()].filter((g) => ids.includes(g.id)).map(groupJson) });
@@ -187,6 +194,36 @@ export async function startGraphStandIn(): Promise<GraphStandIn> {
     }
     if (req.method === 'GET' && parts[6] === 'chat' && mine && parts[5] === mine.id) return send(res, 200, { id: mine.chatId });
     return send(res, 404, { error: { code: 'NotFound', message: 'No such installation.' } });
+  }
+
+  /** Like Graph: a security group needs displayName, mailNickname, mailEnabled false and securityEnabled true. */
+  function createGroup(res: ServerResponse, body: Record<string, unknown>) {
+    if (typeof body.displayName !== 'string' || typeof body.mailNickname !== 'string' || body.mailEnabled !== false || body.securityEnabled !== true) {
+      return send(res, 400, { error: { code: 'Request_BadRequest', message: 'displayName, mailNickname, mailEnabled and securityEnabled are required.' } });
+    }
+    const id = randomUUID();
+    state.groups.set(id, { id, displayName: body.displayName, members: [], securityEnabled: true });
+    return send(res, 201, groupJson(state.groups.get(id)!));
+  }
+
+  /** Like Graph: find by appId ($filter), list and add a service principal's app role assignments. */
+  function servicePrincipals(req: IncomingMessage, url: URL, res: ServerResponse, parts: string[], json: () => Record<string, unknown>) {
+    if (req.method === 'GET' && parts.length === 2) {
+      const appId = /appId eq '([^']+)'/.exec(url.searchParams.get('$filter') ?? '')?.[1];
+      return send(res, 200, { value: [...state.servicePrincipals.values()].filter((sp) => !appId || sp.appId === appId) });
+    }
+    const sp = state.servicePrincipals.get(parts[2] ?? '');
+    if (!sp || parts[3] !== 'appRoleAssignments') return send(res, 404, { error: { code: 'Request_ResourceNotFound', message: 'No such service principal.' } });
+    if (req.method === 'GET') return send(res, 200, { value: state.appRoleAssignments.filter((a) => a.principalId === sp.id).map((a) => ({ id: randomUUID(), ...a })) });
+    const body = json();
+    const resource = state.servicePrincipals.get(String(body.resourceId));
+    if (body.principalId !== sp.id || !resource?.appRoles.some((r) => r.id === body.appRoleId)) return send(res, 400, { error: { code: 'Request_BadRequest', message: 'principalId, resourceId and appRoleId must match.' } });
+    if (state.appRoleAssignments.some((a) => a.principalId === sp.id && a.appRoleId === body.appRoleId && a.resourceId === resource.id)) {
+      return send(res, 400, { error: { code: 'Request_BadRequest', message: 'Permission being assigned already exists on the object' } });
+    }
+    const assignment = { principalId: sp.id, resourceId: resource.id, appRoleId: String(body.appRoleId) };
+    state.appRoleAssignments.push(assignment);
+    return send(res, 201, { id: randomUUID(), ...assignment });
   }
 
   /** Every group a directory object is in, nested groups included. */
