@@ -74,5 +74,5 @@ export function teamsAlertChannel(env: BotEnv, opts: TeamsAlertChannelOptions = 
       },
     },
   };
-  return feed ? withActivityFeed(channel, feed, env.links.referral, env.log) : channel;
+  return feed ? withActivityFeed(channel, feed, env.links.referral, env.log, env.links.page) : channel;
 }

@@ -12,25 +12,47 @@ export interface ReferralActivity {
   webUrl: string;
 }
 
+/** One activity-feed notification of one of the manifest's activity types. Carries a reference at most — never a child or any detail. */
+export interface Activity {
+  userId: string;
+  activityType: ActivityType;
+  /** The topic's text, e.g. "Subject access request S-7K3QF9". */
+  topic: string;
+  previewText: string;
+  /** Deep link into Lantern's tab (the topic's webUrl). */
+  webUrl: string;
+  /** The values the manifest's templateText names, e.g. { requestRef: 'S-7K3QF9' }. */
+  templateParameters?: Record<string, string>;
+}
+
 /** Teams activity-feed notifications (Microsoft Graph `sendActivityNotification`). */
 export interface ActivityFeed {
   referralOverdue(n: ReferralActivity): Promise<void>;
+  /** Any other activity type the manifest declares. */
+  notify?(n: Activity): Promise<void>;
 }
+
+/** The manifest's `activities.activityTypes[].type`s (appPackage/manifest.json; a test keeps them in step). */
+export const ACTIVITY_TYPES = ['referralOverdue', 'concernShared', 'actionDue', 'subjectAccessDue', 'transferReceiptOverdue'] as const;
+export type ActivityType = (typeof ACTIVITY_TYPES)[number];
 
 /** The manifest's `activities.activityTypes[].type` for overdue referrals; its template takes `referralRef`. */
 export const REFERRAL_OVERDUE_ACTIVITY = 'referralOverdue';
 
 /** The activity feed over a Graph client. */
 export function createActivityFeed(graph: GraphApi): ActivityFeed {
+  const notify = async (n: Activity) => {
+    await graph.post(`/users/${encodeURIComponent(n.userId)}/teamwork/sendActivityNotification`, {
+      topic: { source: 'text', value: n.topic, webUrl: n.webUrl },
+      activityType: n.activityType,
+      previewText: { content: n.previewText },
+      templateParameters: Object.entries(n.templateParameters ?? {}).map(([name, value]) => ({ name, value })),
+    });
+  };
   return {
-    async referralOverdue({ userId, referralRef, webUrl }) {
-      await graph.post(`/users/${encodeURIComponent(userId)}/teamwork/sendActivityNotification`, {
-        topic: { source: 'text', value: `Referral ${referralRef}`, webUrl },
-        activityType: REFERRAL_OVERDUE_ACTIVITY,
-        previewText: { content: `Referral ${referralRef} is overdue` },
-        templateParameters: [{ name: 'referralRef', value: referralRef }],
-      });
-    },
+    referralOverdue: ({ userId, referralRef, webUrl }) =>
+      notify({ userId, activityType: REFERRAL_OVERDUE_ACTIVITY, topic: `Referral ${referralRef}`, previewText: `Referral ${referralRef} is overdue`, webUrl, templateParameters: { referralRef } }),
+    notify,
   };
 }
 
