@@ -3,6 +3,7 @@ import type { Logger } from '../api/log.js';
 import type { Config } from '../config/config.js';
 import type { GroupMembership } from '../core/ports/group-membership.js';
 import type { Deps } from '../core/usecases/context.js';
+import type { ActivityFeed } from '../identity/graph/activity-feed.js';
 import type { SchoolDirectory } from '../identity/school-directory.js';
 import type { BackgroundTasks } from './background.js';
 import type { Links } from './links.js';
@@ -20,4 +21,6 @@ export interface BotEnv {
   tasks: BackgroundTasks;
   /** Addresses and DSL preferences per school, cached like the school directory. */
   people: PeopleCache;
+  /** Teams activity-feed notifications (Microsoft Graph), when configured. */
+  feed?: ActivityFeed;
 }

@@ -55,6 +55,7 @@ export function mountBot(door: DoorContext): void {
     links: createLinks(door.config),
     tasks: createBackgroundTasks(door.log),
     people: createPeopleCache(door.deps.store.conversations, door.config.ACCESS_CACHE_SECONDS * 1000),
+    ...(door.activityFeed ? { feed: door.activityFeed } : {}),
   };
   const bot = new LanternBot(env, createAddressBook(env));
   registerMessagesRoute(door.server, { adapter, bot, maxBodyBytes: door.config.MAX_BODY_BYTES, log: door.log, admission: door.admission });

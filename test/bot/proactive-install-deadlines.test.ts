@@ -5,8 +5,10 @@ import { botRuntime } from '../../src/bot/mount-bot.js';
 import { alertText, deadlineAlertId, type AlertKind, type DeadlineAlert } from '../../src/core/model/alert.js';
 import type { School } from '../../src/core/model/school.js';
 import { ACTIVITY_TYPES } from '../../src/identity/graph/activity-feed.js';
-import { PERSONAS, personaByKey } from '../../src/local/demo-identity.js';
-import { demoSchool } from '../../src/local/demo-school.js';
+import { resolveActor } from '../../src/core/model/resolve-actor.js';
+import { createConcern } from '../../src/core/usecases/create-concern.js';
+import { DEMO_TENANT_ID, PERSONAS, personaByKey } from '../../src/local/demo-identity.js';
+import { demoChildren, demoSchool } from '../../src/local/demo-school.js';
 import { localConfig } from '../../src/local/local-config.js';
 import { startTestCosmos, type TestCosmos } from '../support/cosmos.js';
 import { startGraphStandIn, type GraphStandIn } from '../support/graph-stand-in.js';
@@ -103,10 +105,33 @@ describe('non-referral alerts reach a DSL with no stored Teams address, after La
   });
 });
 
+describe('a concern shared with a colleague', () => {
+  it('sends the concernShared activity-feed notice to the alerted colleague, reference only, even with no chat yet', async () => {
+    const teacher = personaByKey('teacher')!;
+    const teacher2 = personaByKey('teacher2')!;
+    const ctx = { actor: resolveActor({ tenantId: DEMO_TENANT_ID, oid: teacher.oid, name: teacher.name, groups: teacher.groups }, school), school, correlationId: 'test' };
+    await cosmos.store.children.create(demoChildren()[0]!).catch(() => undefined);
+    const { concern } = await createConcern(app.deps, ctx, {
+      children: [{ childId: 'child-001', role: 'subject' }], categories: ['safeguarding'], account: 'Told me something worrying at break', occurredAt: '2026-11-30T08:30:00Z',
+      parentsInformed: { informed: false, reason: 'Risk' }, alertedStaff: [{ oid: teacher2.oid, name: teacher2.name }],
+    });
+    const before = g.activityNotifications.length;
+    await botRuntime(app.server)!.announceConcern(school.id, concern.id);
+    const notices = g.activityNotifications.slice(before);
+    expect(notices.map((n) => [n.userId, n.body.activityType])).toEqual([[teacher2.oid.toLowerCase(), 'concernShared']]);
+    expect(JSON.stringify(notices[0]!.body)).toContain(concern.ref);
+    expect(JSON.stringify(notices[0]!.body)).not.toContain('worrying');
+  });
+});
+
 describe('activity types: every one the manifest declares is one Lantern sends, with the parameters its template names', () => {
   const manifest = JSON.parse(readFileSync('appPackage/manifest.json', 'utf8')) as { activities: { activityTypes: { type: string; templateText: string }[] } };
   it('the manifest and the code name the same activity types', () => {
     expect(manifest.activities.activityTypes.map((a) => a.type).sort()).toEqual([...ACTIVITY_TYPES].sort());
+  });
+  it('Lantern has sent a notice of every declared type except referralOverdue (proved in proactive-install.test.ts) in this file', () => {
+    const sent = new Set(g.activityNotifications.map((n) => String(n.body.activityType)));
+    expect(ACTIVITY_TYPES.filter((t) => t !== 'referralOverdue' && !sent.has(t))).toEqual([]);
   });
   it('each sent notice fills exactly the placeholders of its type\'s template', () => {
     const sent = new Map(g.activityNotifications.map((n) => [String(n.body.activityType), n.body.templateParameters as { name: string }[]]));

@@ -29,8 +29,23 @@ export async function announceConcern(env: BotEnv, school: School, concern: Conc
     if (triage) await attempt(env, () => deliverOnce(env, { ...target, kind: 'triage' }, triageCard(ids, concern.recordedAt, school.timeZone, open)));
     else if (alerted.has(oid)) await attempt(env, () => deliverOnce(env, { ...target, kind: 'alert' }, alertCard(ids, open)));
   }
+  await shareInFeed(env, [...alerted].filter((oid) => oid !== author.toLowerCase()), concern.ref, open);
   const unreachable = [...alerted].filter((oid) => !people.some((p) => p.address.oid === oid));
   if (unreachable.length) env.log.log('warn', 'alerted staff not reachable in Teams', { concernId: concern.id, count: unreachable.length });
+}
+
+/**
+ * The manifest's concernShared activity for each alerted colleague, independently of the card (so it reaches
+ * someone Lantern has no chat with yet). The reference only; a failure is logged and the others still go.
+ */
+async function shareInFeed(env: BotEnv, oids: string[], ref: string, webUrl: string) {
+  const notify = env.feed?.notify;
+  if (!notify) return;
+  for (const oid of oids) {
+    await notify({ userId: oid, activityType: 'concernShared', topic: `Concern ${ref}`, previewText: 'A concern was shared with you', webUrl }).catch((e: unknown) =>
+      env.log.log('warn', 'Teams activity-feed notification failed', { activityType: 'concernShared', error: e instanceof Error ? e.message : String(e) }),
+    );
+  }
 }
 
 /** The withdrawn colleague's alert card changes to say so. */
