@@ -5,14 +5,15 @@ import { z } from 'zod';
 import { createGraphApi } from '../identity/graph/graph-api.js';
 import { createTokenSource, type TokenSource } from '../identity/graph/token-source.js';
 import { openOperatorStore } from './operator-store.js';
-import { setupTenant, tenantSetupOptionsSchema } from './tenant-setup.js';
+import { appSettingSchoolWriter, setupTenant, tenantSetupOptionsSchema } from './tenant-setup.js';
 
 /**
  * npm run setup:tenant -- --school st-marys --school-name "St Mary's Primary School" [--dry-run]
  *   [--tenant <id>] [--client-id <id>] [--dsl-group <name or id>] [--staff-group …] [--senco-group …]
- *   [--admin-group …] [--time-zone Europe/London]
- * Creates or picks the Entra security groups, writes the school's configuration in the store the app uses
- * (COSMOS_ENDPOINT, or the running local instance), grants admin consent for Lantern's Graph permissions
+ *   [--admin-group …] [--time-zone Europe/London] [--web-app <name> --resource-group <rg>]
+ * Creates or picks the Entra security groups, writes the school's configuration — with --web-app, into that
+ * web app's LANTERN_SCHOOLS setting (the app creates the school at its next start); otherwise in the store the
+ * app uses (COSMOS_ENDPOINT, or the running local instance) — grants admin consent for Lantern's Graph permissions
  * (or prints the admin-consent address) and prints the Teams admin steps. Calls Graph as the account
  * signed in to the Azure CLI (`az login`), or as GRAPH_CLIENT_ID + GRAPH_CLIENT_SECRET when both are set.
  * --dry-run reads and prints; it changes nothing. Running it again creates nothing new.
@@ -28,7 +29,11 @@ const flags = {
   'staff-group': { type: 'string' },
   'senco-group': { type: 'string' },
   'admin-group': { type: 'string' },
+  'web-app': { type: 'string' },
+  'resource-group': { type: 'string' },
 } as const;
+
+const az = (argv: string[]) => execFileSync('az', [...argv, '--output', 'json'], { encoding: 'utf8', shell: process.platform === 'win32' });
 
 function azureCliTokens(): TokenSource {
   return {
@@ -66,6 +71,21 @@ async function main() {
       ? createTokenSource({ tenantId: o.tenantId, authority: o.authority, resource: new URL(baseUrl).origin, credential: { kind: 'secret', clientId: env.GRAPH_CLIENT_ID, secret: env.GRAPH_CLIENT_SECRET }, send: fetch })
       : azureCliTokens();
   const graph = createGraphApi({ baseUrl, tokens, send: fetch, timeoutMs: 30_000 });
+  const webApp = a['web-app'];
+  if (webApp) {
+    // Production: the school goes into the web app's LANTERN_SCHOOLS setting, which the app bootstraps at start.
+    const rg = a['resource-group'] ?? env.AZURE_RESOURCE_GROUP_NAME;
+    if (!rg) throw new Error('--web-app needs --resource-group (or AZURE_RESOURCE_GROUP_NAME)');
+    const target = ['-g', rg, '-n', webApp];
+    const writer = appSettingSchoolWriter(
+      async () => (JSON.parse(az(['webapp', 'config', 'appsettings', 'list', ...target])) as { name: string; value: string }[]).find((s) => s.name === 'LANTERN_SCHOOLS')?.value,
+      async (value) => void az(['webapp', 'config', 'appsettings', 'set', ...target, '--settings', `LANTERN_SCHOOLS=${value}`]),
+      webApp,
+    );
+    console.log(`${o.dryRun ? 'Dry run: ' : ''}setting up tenant ${o.tenantId} for Lantern (web app ${webApp}).`);
+    for (const line of (await setupTenant(graph, writer, o)).lines) console.log(line);
+    return;
+  }
   const { store, client, describe } = openOperatorStore();
   try {
     console.log(`${o.dryRun ? 'Dry run: ' : ''}setting up tenant ${o.tenantId} for Lantern (school store: ${describe}).`);

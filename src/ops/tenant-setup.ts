@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { bootstrapSchools } from '../core/usecases/bootstrap-schools.js';
 import type { Deps } from '../core/usecases/context.js';
-import { schoolBootstrapSchema } from '../core/validation/school-bootstrap.js';
+import { schoolBootstrapSchema, schoolsBootstrapEnv, type SchoolBootstrap } from '../core/validation/school-bootstrap.js';
 import type { GraphApi } from '../identity/graph/graph-api.js';
 import { GraphFailure } from '../identity/graph/graph-errors.js';
 
@@ -60,7 +60,25 @@ interface AppRoleAssignment { appRoleId: string; resourceId: string }
  * admin-consent URL when the signed-in account cannot grant it), then the Teams admin steps.
  * Idempotent: a second run finds everything and creates nothing. With dryRun it only reads.
  */
-export async function setupTenant(graph: GraphApi, deps: Deps, input: TenantSetupOptions): Promise<TenantSetupResult> {
+/** Where the school's configuration goes: the store the app uses, or the web app's LANTERN_SCHOOLS setting (read at start). */
+export interface SchoolWriter {
+  exists(schoolId: string): Promise<boolean>;
+  create(tenantId: string, entry: SchoolBootstrap): Promise<void>;
+  /** Said in the output, e.g. "in the store" or "in the web app's LANTERN_SCHOOLS setting". */
+  where: string;
+}
+
+/** Writes through the bootstrap use case (validated, audited, never changes an existing school). */
+export function storeSchoolWriter(deps: Deps): SchoolWriter {
+  return {
+    exists: async (id) => !!(await deps.store.schools.get(id)),
+    create: async (tenantId, entry) => void (await bootstrapSchools(deps, tenantId, [entry])),
+    where: 'in the store',
+  };
+}
+
+export async function setupTenant(graph: GraphApi, target: Deps | SchoolWriter, input: TenantSetupOptions): Promise<TenantSetupResult> {
+  const writer = 'exists' in target ? target : storeSchoolWriter(target);
   const o = tenantSetupOptionsSchema.parse(input);
   const lines: string[] = [];
   const say = (line: string) => void lines.push(line);
@@ -79,8 +97,8 @@ export async function setupTenant(graph: GraphApi, deps: Deps, input: TenantSetu
     say(outcome.action === 'would create' || outcome.action === 'created' ? `${would} the ${label} security group "${outcome.name}".` : `Using the existing ${label} security group "${outcome.name}" (${outcome.id}).`);
   }
 
-  const school = await writeSchool(deps, o, groups);
-  say(school === 'exists' ? `The school "${o.schoolName}" (${o.school}) already exists: its admins change access in the Lantern tab; nothing was changed.` : `${would} the school "${o.schoolName}" (${o.school}) with these groups.`);
+  const school = await writeSchool(writer, o, groups);
+  say(school === 'exists' ? `The school "${o.schoolName}" (${o.school}) already exists ${writer.where}: its admins change access in the Lantern tab; nothing was changed.` : `${would} the school "${o.schoolName}" (${o.school}) with these groups ${writer.where}.`);
 
   const consentUrl = `${o.authority.replace(/\/+$/, '')}/${o.tenantId}/adminconsent?client_id=${o.clientId}`;
   const consent = await grantConsent(graph, o.clientId, o.dryRun);
@@ -118,8 +136,8 @@ async function group(graph: GraphApi, role: Role, choice: string, description: s
   return { role, name: choice, id: created.id, action: 'created' };
 }
 
-async function writeSchool(deps: Deps, o: z.output<typeof tenantSetupOptionsSchema>, groups: GroupOutcome[]): Promise<TenantSetupResult['school']> {
-  if (await deps.store.schools.get(o.school)) return 'exists';
+async function writeSchool(writer: SchoolWriter, o: z.output<typeof tenantSetupOptionsSchema>, groups: GroupOutcome[]): Promise<TenantSetupResult['school']> {
+  if (await writer.exists(o.school)) return 'exists';
   // A dry run may not know new groups' ids yet; it checks the rest with stand-in ids.
   const idOf = (role: Role) => groups.find((g) => g.role === role)?.id ?? '00000000-0000-4000-8000-000000000000';
   const entry = schoolBootstrapSchema.parse({
@@ -132,7 +150,7 @@ async function writeSchool(deps: Deps, o: z.output<typeof tenantSetupOptionsSche
     categoryReaders: [{ groupId: idOf('senco'), label: 'SEND readers', categories: ['send'] }],
   });
   if (o.dryRun) return 'would create';
-  await bootstrapSchools(deps, o.tenantId, [entry]);
+  await writer.create(o.tenantId, entry);
   return 'created';
 }
 
@@ -155,4 +173,27 @@ async function grantConsent(graph: GraphApi, clientId: string, dryRun: boolean):
     if (e instanceof GraphFailure && (e.status === 401 || e.status === 403)) return 'needs an administrator';
     throw e;
   }
+}
+
+/**
+ * The web app's LANTERN_SCHOOLS setting as the place to write: `read` gives the current value (or undefined),
+ * `write` sets the new one. The app creates the school from it at its next start (validated again there).
+ */
+export function appSettingSchoolWriter(read: () => Promise<string | undefined>, write: (value: string) => Promise<void>, webApp: string): SchoolWriter {
+  const current = async (): Promise<SchoolBootstrap[]> => {
+    const text = await read();
+    if (!text) return [];
+    const parsed = schoolsBootstrapEnv.safeParse(text);
+    if (!parsed.success) throw new Error(`The web app's LANTERN_SCHOOLS setting is not valid (${parsed.error.issues[0]?.message ?? 'unreadable'}); fix or remove it first.`);
+    return parsed.data;
+  };
+  return {
+    exists: async (id) => (await current()).some((s) => s.id === id),
+    async create(_tenantId, entry) {
+      const value = JSON.stringify([...(await current()), entry]);
+      schoolsBootstrapEnv.parse(value);
+      await write(value);
+    },
+    where: `in the LANTERN_SCHOOLS setting of ${webApp} (the app creates it at its next start)`,
+  };
 }

@@ -5,7 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Deps } from '../../src/core/usecases/context.js';
 import { createGraphApi, type GraphApi } from '../../src/identity/graph/graph-api.js';
 import { createTokenSource } from '../../src/identity/graph/token-source.js';
-import { APPLICATION_PERMISSIONS, MICROSOFT_GRAPH_APP_ID, setupTenant, type TenantSetupOptions } from '../../src/ops/tenant-setup.js';
+import { readFileSync } from 'node:fs';
+import { schoolsBootstrapEnv } from '../../src/core/validation/school-bootstrap.js';
+import { APPLICATION_PERMISSIONS, MICROSOFT_GRAPH_APP_ID, appSettingSchoolWriter, setupTenant, type TenantSetupOptions } from '../../src/ops/tenant-setup.js';
 import { startTestCosmos, type TestCosmos } from '../support/cosmos.js';
 import { startGraphStandIn, type GraphStandIn } from '../support/graph-stand-in.js';
 
@@ -127,6 +129,29 @@ describe('npm run setup:tenant against the Graph stand-in', () => {
     await expect(setupTenant(graph, deps, options({ dslGroup: '33333333-0000-4000-8000-000000000003' }))).rejects.toThrow(/no group with the object id/);
     expect(g.requests.slice(seen).filter((r) => !r.endsWith('/directoryObjects/getByIds') && !r.includes('/oauth2/'))).toEqual([]);
     expect(await cosmos.store.schools.get('St Marys!')).toBeUndefined();
+  });
+
+  it('with --web-app, writes the school into LANTERN_SCHOOLS (validated as the app reads it) once; dry run writes nothing', async () => {
+    let setting: string | undefined = JSON.stringify([{ id: 'other-school', name: 'Other', staffGroups: [randomUUID()], dslGroups: [randomUUID()], adminGroups: [randomUUID()] }]);
+    let writes = 0;
+    const writer = appSettingSchoolWriter(async () => setting, async (v) => void ((setting = v), writes++), 'lantern-prod');
+    const opts = options({ school: 'st-lukes', schoolName: "St Luke's" });
+    const dry = await setupTenant(graph, writer, { ...opts, dryRun: true });
+    expect([dry.school, writes]).toEqual(['would create', 0]);
+    const r = await setupTenant(graph, writer, opts);
+    expect([r.school, writes]).toEqual(['created', 1]);
+    const schools = schoolsBootstrapEnv.parse(setting);
+    expect(schools.map((x) => x.id)).toEqual(['other-school', 'st-lukes']);
+    expect(schools[1]!.dslGroups).toEqual([r.groups.find((x) => x.role === 'dsl')!.id]);
+    expect(r.lines.join('\n')).toContain('LANTERN_SCHOOLS setting of lantern-prod');
+    expect((await setupTenant(graph, writer, opts)).school).toBe('exists');
+    expect(writes).toBe(1);
+  });
+
+  it('grants exactly the application permissions the app registration manifest asks for (School Data Sync\'s is optional)', () => {
+    const aad = JSON.parse(readFileSync('infra/entra/aad.manifest.json', 'utf8')) as { requiredResourceAccess: { resourceAccess: { id: string; type: string }[] }[] };
+    const roles = aad.requiredResourceAccess.flatMap((r) => r.resourceAccess).filter((x) => x.type === 'Role').map((x) => x.id);
+    expect(roles.filter((x) => x !== 'EduRoster.Read.All').sort()).toEqual([...APPLICATION_PERMISSIONS].sort());
   });
 
   it('the command itself validates its flags with a clear message and exit code 2', async () => {
