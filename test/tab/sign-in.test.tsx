@@ -74,8 +74,9 @@ describe('signing in', () => {
     (window as { nativeInterface?: unknown }).nativeInterface = {};
     const calls = serve({});
     render(<App />);
-    await waitFor(() => expect(window.location.hash).toBe('#/concerns/c-1'));
-    expect(await screen.findByText('Concern was not found.')).toBeInTheDocument();
+    // The concern page loads lazily: on a loaded machine it takes longer than findByText's default second.
+    await waitFor(() => expect(window.location.hash).toBe('#/concerns/c-1'), { timeout: 10_000 });
+    expect(await screen.findByText('Concern was not found.', {}, { timeout: 10_000 })).toBeInTheDocument();
     expect(calls.find((c) => c.path === '/api/me')!.headers.authorization).toBe('Bearer teams-sso-token');
     expect(calls.some((c) => c.path.startsWith('/tab/config.json') || c.path.startsWith('/dev-idp'))).toBe(false);
     expect(teams.app.registerOnThemeChangeHandler).toHaveBeenCalled();
