@@ -56,7 +56,7 @@ export const subjectAccessOperations = (deps: Deps): Operation[] => [
     operationId: 'updateSubjectAccessRequest',
     method: 'patch',
     path: `${BASE}/{id}`,
-    summary: '{"op":"extend"|"recordIdentity"|"reviewRedaction"|"close",…}: extend by two months with a reason, record the identity check, release or keep a redaction with a reason, close',
+    summary: '{"op":"extend"|"recordIdentity"|"reviewRedaction"|"withhold"|"liftWithholding"|"close",…}: extend by two months with a reason, record the identity check, release or keep a redaction with a reason, withhold an entry or passage under an exemption (basis and note) or lift it, close',
     tag: 'subject-access',
     body: subjectAccessUpdateSchema,
     headers: [IF_MATCH],
@@ -72,7 +72,7 @@ export const subjectAccessOperations = (deps: Deps): Operation[] => [
     path: `${BASE}/{id}/export-preview`,
     summary: "The child's file as a release would hold it now, with every proposed redaction (other children, third parties, staff) for review",
     tag: 'subject-access',
-    success: { status: 200, description: '{ redactions, recordIds, file }; ETag of the request.' },
+    success: { status: 200, description: '{ redactions (each with its mentions in context), unknownNames (flagged by the named-entity pass), withholdings, recordIds, file }; ETag of the request.' },
     async handle(req) {
       const r = await previewSubjectAccessExport(deps, req.ctx, req.params.id!);
       return { status: 200, body: r.preview, headers: { etag: r.etag } };

@@ -41,6 +41,9 @@ export interface FilePerson {
   aliases: string[];
   /** e.g. "mother", "class teacher", "alleged perpetrator" — shown to the DSL reviewing, never released when redacted. */
   relationship?: string;
+  /** Also match the surname alone / the first name alone (when distinctive) in free text. */
+  surnameAlone?: boolean;
+  firstNameAlone?: boolean;
 }
 
 export interface ChildFile {
@@ -62,6 +65,8 @@ export interface Redaction {
   occurrences: number;
   redacted: boolean;
   decision?: { redact: boolean; reason: string; by: string; at: string };
+  /** Every place the name was found, in words, with the text around it: for the reviewing DSL only. */
+  mentions?: { where: string; context: string }[];
 }
 
 /** The file after redaction: what the PDF and the JSON are both made from. */

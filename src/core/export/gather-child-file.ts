@@ -36,6 +36,7 @@ export async function gatherChildFile(store: Store, school: School, childId: str
   const referralSection: FileSection = { key: 'referrals', title: 'Referrals to other agencies', entries: referrals.map((r) => referralEntry(r, people)).sort(byAt) };
   const extra: FileSection[] = [];
   for (const contribute of contributors) extra.push(...(await contribute(store, school, child, people)));
+  await addCandidates(store, school, child, people);
   return {
     child: { id: child.id, name: childDisplayName(child), givenName: child.givenName, familyName: child.familyName, dateOfBirth: child.dateOfBirth, upn: child.upn, yearGroup: child.yearGroup },
     school: { id: school.id, name: school.name },
@@ -58,3 +59,17 @@ async function all<T>(fetch: (page: PageRequest) => Promise<Page<T>>): Promise<T
   return items;
 }
 
+
+/**
+ * Everyone else Lantern knows who might be named in free text, registered
+ * after the people the records name (so markers follow first appearance):
+ * the child's adults, people in case notes, and every child on roll or former
+ * pupil. Only those actually found in the text end up in the review list.
+ */
+async function addCandidates(store: Store, school: School, child: Child, people: PeopleRegister): Promise<void> {
+  for (const a of await store.family.adultsOf(school.id, child.id)) people.thirdParty(a.name, a.relationship, { firstNameAlone: true });
+  for (const n of await store.caseNotes.list(school.id, { childId: child.id })) {
+    for (const w of n.with) if (w.name.trim()) people.thirdParty(w.name, w.organisation ? `${w.relationship}, ${w.organisation}` : w.relationship, { firstNameAlone: true });
+  }
+  for (const c of await store.children.list(school.id)) people.child(c, 'pupil on roll');
+}

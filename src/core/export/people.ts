@@ -19,16 +19,16 @@ export class PeopleRegister {
   child(c: Pick<Child, 'id' | 'givenName' | 'familyName'>, role: string): string {
     const name = `${c.givenName} ${c.familyName}`;
     if (c.id === this.subjectId) return name;
-    this.add({ kind: 'other-child', key: `child:${c.id}`, name, aliases: [c.givenName, c.familyName], relationship: role });
+    this.add({ kind: 'other-child', key: `child:${c.id}`, name, aliases: [], relationship: role, surnameAlone: true, firstNameAlone: true });
     return name;
   }
 
   /** Someone outside the school: a parent/carer, another adult, an agency contact (whose "name" is often a role: no surname alias). */
-  thirdParty(name: string, relationship: string, opts: { surnameAlone?: boolean } = {}): string {
+  thirdParty(name: string, relationship: string, opts: { surnameAlone?: boolean; firstNameAlone?: boolean } = {}): string {
     const trimmed = name.trim();
     if (!trimmed) return '';
     const aliases = opts.surnameAlone === false ? [] : familyName(trimmed);
-    this.add({ kind: 'third-party', key: `person:${trimmed.toLowerCase()}|${relationship.trim().toLowerCase()}`, name: trimmed, aliases, relationship });
+    this.add({ kind: 'third-party', key: `person:${trimmed.toLowerCase()}|${relationship.trim().toLowerCase()}`, name: trimmed, aliases, relationship, ...(opts.firstNameAlone ? { firstNameAlone: true } : {}) });
     return trimmed;
   }
 

@@ -1,5 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { ChildFile, FilePerson, FileSection, Redaction, RedactedChildFile, RedactionKind } from './child-file.js';
+import { COMMON_WORD_NAMES, contextOf, NameMatcher, nameTerms } from './name-matcher.js';
+import { unknownNames, type UnknownName } from './unknown-names.js';
+import { applyWithholdings, type WithholdingLike } from './withhold.js';
 
 export interface RedactionDecisionLike {
   redactionId: string;
@@ -23,13 +26,6 @@ const LETTERS = 'BCDEFGHIJKLMNOPQRSTUVWXYZ';
 const marker = (kind: RedactionKind, n: number) =>
   kind === 'other-child' ? `[Child ${n < LETTERS.length ? LETTERS[n] : `B${n}`}]` : kind === 'staff' ? `[Staff member ${n + 1}]` : `[Third party ${n + 1}]`;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** Names to look for: full name and aliases, never a word that is also the child's own name. */
-function tokensOf(p: FilePerson, childWords: Set<string>): string[] {
-  return [p.name, ...p.aliases].map((t) => t.trim()).filter((t) => t.length >= 2 && !childWords.has(t.toLowerCase()));
-}
-
 /**
  * Redacts a child's file: every other child, third party and member of staff
  * is replaced by a marker wherever their name appears — in structured fields
@@ -42,36 +38,48 @@ export function redactChildFile(
     salt: string; decisions: readonly RedactionDecisionLike[]; generatedAt: string; reference: string; purpose: string;
     /** Which kinds are redacted until a DSL decides otherwise (default: all three). A transfer may choose differently. */
     defaults?: Partial<Record<RedactionKind, boolean>>;
+    /** Entries or passages the DSL withholds under an exemption: replaced by a neutral marker before anything else. */
+    withholdings?: readonly WithholdingLike[];
   },
-): { file: RedactedChildFile; redactions: Redaction[] } {
+): { file: RedactedChildFile; redactions: Redaction[]; unknownNames: UnknownName[] } {
   const childWords = new Set([file.child.givenName, file.child.familyName, file.child.name].map((w) => w.toLowerCase()));
   const counters: Record<RedactionKind, number> = { 'other-child': 0, 'third-party': 0, staff: 0 };
-  const redactions = file.people.map((p): Redaction & { tokens: string[] } => {
+  const redactions = file.people.map((p): Redaction => {
     const id = redactionId(opts.salt, p);
     const d = [...opts.decisions].reverse().find((x) => x.redactionId === id);
     const redacted = d ? d.redact : (opts.defaults?.[p.kind] ?? DEFAULT_REDACT[p.kind]);
-    const base = { id, kind: p.kind, replacement: marker(p.kind, counters[p.kind]++), original: p.name, occurrences: 0, redacted, tokens: tokensOf(p, childWords) };
+    const base = { id, kind: p.kind, replacement: marker(p.kind, counters[p.kind]++), original: p.name, occurrences: 0, redacted, mentions: [] as NonNullable<Redaction['mentions']> };
     return { ...base, ...(p.relationship ? { relationship: p.relationship } : {}), ...(d ? { decision: { redact: d.redact, reason: d.reason, by: d.by.name, at: d.at } } : {}) };
   });
-  const byToken = new Map<string, (typeof redactions)[number]>();
-  for (const r of redactions) for (const t of r.tokens) if (!byToken.has(t.toLowerCase())) byToken.set(t.toLowerCase(), r);
-  const alternatives = [...byToken.keys()].sort((a, b) => b.length - a.length).map(escape);
-  const pattern = alternatives.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu') : undefined;
-  const apply = (text: string) =>
-    pattern
-      ? text.replace(pattern, (m) => {
-          const r = byToken.get(m.toLowerCase())!;
-          r.occurrences++;
-          return r.redacted ? r.replacement : m;
-        })
-      : text;
-  const sections: FileSection[] = file.sections.map((s) => ({
+  const matcher = new NameMatcher(
+    file.people.flatMap((p, i) => [
+      ...nameTerms(p.name, redactions[i]!, { surnameAlone: p.surnameAlone, firstNameAlone: p.firstNameAlone }, childWords),
+      ...p.aliases.filter((a) => !childWords.has(a.toLowerCase())).map((a) => ({ text: a, ref: redactions[i]!, guarded: COMMON_WORD_NAMES.has(a.toLowerCase()) })),
+    ]),
+  );
+  const knownWords = new Set([...childWords, ...file.people.flatMap((p) => [p.name, ...p.name.split(/\s+/), ...p.aliases])].map((w) => w.toLowerCase()));
+  const flagged: UnknownName[] = [];
+  const apply = (text: string, where: string) => {
+    flagged.push(...unknownNames(text, where, (n) => n.toLowerCase().split(/\s+/).some((w) => knownWords.has(w.replace(/\.$/, '')))));
+    return matcher.replace(text, (m) => {
+      const r = m.ref;
+      r.occurrences++;
+      r.mentions!.push({ where, context: contextOf(text, m.start, m.end) });
+      return r.redacted ? r.replacement : undefined;
+    });
+  };
+  const kept = applyWithholdings(file.sections, opts.withholdings ?? []);
+  const sections: FileSection[] = kept.map((s) => ({
     ...s,
-    entries: s.entries.map((e) => ({ ...e, title: apply(e.title), fields: e.fields.map((f) => ({ label: f.label, value: apply(f.value) })) })),
+    entries: s.entries.map((e) => {
+      const title = apply(e.title, `${s.title}: ${e.title}`);
+      return { ...e, title, fields: e.fields.map((f) => ({ label: f.label, value: apply(f.value, `${s.title}: ${title}, ${f.label}`) })) };
+    }),
   }));
-  const list: Redaction[] = redactions.filter((r) => r.occurrences > 0).map(({ tokens: _t, ...r }) => r);
+  const list: Redaction[] = redactions.filter((r) => r.occurrences > 0);
   return {
     redactions: list,
+    unknownNames: flagged,
     file: {
       format: 'lantern-child-file/1',
       purpose: opts.purpose,

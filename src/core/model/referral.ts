@@ -30,6 +30,9 @@ export interface ReferralContact {
   method: (typeof CONTACT_METHODS)[number];
   /** Who at the agency: a role or name, as the DSL records it. */
   who: string;
+  /** Who at the agency as a person and their role (contacts recorded before this have only `who`). */
+  whoName?: string;
+  whoRole?: string;
   summary: string;
   nextChaseDate?: string;
   recordedBy: PersonRef;

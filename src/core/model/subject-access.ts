@@ -27,6 +27,29 @@ export interface RedactionDecision {
   at: string;
 }
 
+/** The exemptions (Data Protection Act 2018) a DSL may withhold information under. */
+export const WITHHOLDING_BASES = ['serious-harm', 'child-abuse-data', 'third-party-data', 'legal-privilege', 'crime'] as const;
+export const WITHHOLDING_BASIS_LABELS: Record<(typeof WITHHOLDING_BASES)[number], string> = {
+  'serious-harm': 'Serious harm (DPA 2018 Sch. 3)',
+  'child-abuse-data': 'Child abuse data (DPA 2018 Sch. 3 Part 5 para 21)',
+  'third-party-data': 'Third-party data (DPA 2018 Sch. 2 Part 3 para 16)',
+  'legal-privilege': 'Legal professional privilege (DPA 2018 Sch. 2 Part 4 para 19)',
+  crime: 'Crime and taxation (DPA 2018 Sch. 2 Part 1 para 2)',
+};
+
+/** A DSL withholding a whole entry (no passage) or one passage of it, under an exemption, with a note. */
+export interface Withholding {
+  id: string;
+  recordId: string;
+  passage?: string;
+  basis: (typeof WITHHOLDING_BASES)[number];
+  note: string;
+  by: PersonRef;
+  at: string;
+  /** When the DSL lifted it (the entry is released again from then on). */
+  liftedAt?: string;
+}
+
 /** One release of the export: what went out, never the narrative itself. */
 export interface SarRelease {
   id: string;
@@ -40,6 +63,8 @@ export interface SarRelease {
   recordIds: string[];
   withheldRedactionIds: string[];
   releasedRedactionIds: string[];
+  /** What was withheld under an exemption, and why (absent on releases before withholding existed). */
+  withheld?: { withholdingId: string; recordId: string; passage: boolean; basis: Withholding['basis']; note: string }[];
 }
 
 /**
@@ -68,6 +93,8 @@ export interface SubjectAccessRequest {
   /** Bumped when the due date moves (extension), so deadline alerts are raised afresh for the new date. */
   deadlineCycle: number;
   redactionDecisions: RedactionDecision[];
+  /** Absent on requests recorded before withholding existed. */
+  withholdings?: Withholding[];
   releases: SarRelease[];
   closedAt?: string;
   outcome?: string;

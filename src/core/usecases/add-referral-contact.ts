@@ -22,7 +22,8 @@ export async function addReferralContact(deps: Deps, ctx: RequestContext, id: st
   const input = parseInput(referralContactSchema, body, 'contact');
   checkNotFuture(input.at, deps.clock(), 'at');
   const contactId = opts.contactKey === undefined ? `k-${deps.newId()}` : `k-${validIdempotencyKey(opts.contactKey)}`;
-  const contact = { ...input, id: contactId, recordedBy: { oid: ctx.actor.oid, name: ctx.actor.name } };
+  const { who, whoName, whoRole, ...rest } = input;
+  const contact = { ...rest, who: who ?? [whoName, whoRole].filter(Boolean).join(', '), ...(whoName ? { whoName } : {}), ...(whoRole ? { whoRole } : {}), id: contactId, recordedBy: { oid: ctx.actor.oid, name: ctx.actor.name } };
   for (let attempt = 1; ; attempt++) {
     const current = await loadReferral(deps, ctx, id, 'addContact', 'referral.addContact');
     if (current.value.contacts.some((c) => c.id === contactId)) return { referral: referralView(current.value, deps.clock()), etag: current.etag };

@@ -2,7 +2,8 @@ import { fileRecordIds, type RedactedChildFile, type Redaction } from '../export
 import { gatherChildFile, type ChildFileContributor } from '../export/gather-child-file.js';
 import { redactChildFile } from '../export/redact.js';
 import { LanternError } from '../errors.js';
-import type { SubjectAccessRequest } from '../model/subject-access.js';
+import type { SubjectAccessRequest, Withholding } from '../model/subject-access.js';
+import type { UnknownName } from '../export/unknown-names.js';
 import type { DocumentRenderer } from '../ports/document-renderer.js';
 import type { Deps, RequestContext } from './context.js';
 
@@ -13,9 +14,16 @@ export const SAR_PURPOSE = 'Subject access request';
 /** Sections other modules add to every subject access export (e.g. transfers); empty by default. */
 export const subjectAccessContributors: ChildFileContributor[] = [];
 
+/** The withholdings in force at `asOf`. */
+export const activeWithholdings = (sar: SubjectAccessRequest, asOf: string): Withholding[] =>
+  (sar.withholdings ?? []).filter((w) => w.at <= asOf && !(w.liftedAt && w.liftedAt <= asOf));
+
 export interface SubjectAccessExport {
   file: RedactedChildFile;
   redactions: Redaction[];
+  /** Person names the named-entity pass found that no list knows: flagged for the DSL. */
+  unknownNames: UnknownName[];
+  withholdings: Withholding[];
   recordIds: string[];
 }
 
@@ -28,8 +36,10 @@ export async function buildSubjectAccessExport(deps: Deps, ctx: RequestContext, 
   const raw = await gatherChildFile(deps.store, ctx.school, sar.childId, subjectAccessContributors);
   if (!raw) throw new LanternError('invalid_state', "This request's child is no longer in the roster, so there is nothing to export.");
   const decisions = sar.redactionDecisions.filter((d) => d.at <= asOf);
-  const { file, redactions } = redactChildFile(raw, { salt: sar.id, decisions, generatedAt: asOf, reference: sar.ref, purpose: SAR_PURPOSE });
-  return { file, redactions, recordIds: fileRecordIds(raw) };
+  const withholdings = activeWithholdings(sar, asOf);
+  const inFile = new Set(raw.sections.flatMap((s) => s.entries.map((e) => e.recordId)));
+  const { file, redactions, unknownNames } = redactChildFile(raw, { salt: sar.id, decisions, withholdings, generatedAt: asOf, reference: sar.ref, purpose: SAR_PURPOSE });
+  return { file, redactions, unknownNames, withholdings: withholdings.filter((w) => inFile.has(w.recordId)), recordIds: fileRecordIds(raw) };
 }
 
 export function rendererOf(deps: Deps): DocumentRenderer {

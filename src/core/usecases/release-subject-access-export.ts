@@ -39,6 +39,7 @@ export async function releaseSubjectAccessExport(deps: Deps, ctx: RequestContext
     recordIds: built.recordIds,
     withheldRedactionIds: built.redactions.filter((r) => r.redacted).map((r) => r.id),
     releasedRedactionIds: built.redactions.filter((r) => !r.redacted).map((r) => r.id),
+    withheld: built.withholdings.map((w) => ({ withholdingId: w.id, recordId: w.recordId, passage: !!w.passage, basis: w.basis, note: w.note })),
   };
   const saved = await saveSubjectAccessChange(deps, ctx, current, { ...sar, releases: [...sar.releases, release] }, 'subjectAccess.release', [hashes.json, hashes.pdf]);
   const base = `/api/subject-access-requests/${encodeURIComponent(id)}/releases/${release.id}`;

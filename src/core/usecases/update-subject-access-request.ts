@@ -9,6 +9,8 @@ import type { Deps, RequestContext } from './context.js';
 import { saveSubjectAccessChange } from './save-subject-access-change.js';
 import { loadSubjectAccess } from './subject-access-access.js';
 import { subjectAccessView } from './subject-access-view.js';
+import { gatherChildFile } from '../export/gather-child-file.js';
+import { subjectAccessContributors } from './build-subject-access-export.js';
 
 /** Extends the deadline (once, with a reason), records the identity check, reviews a redaction, or closes (If-Match). */
 export async function updateSubjectAccessRequest(deps: Deps, ctx: RequestContext, id: string, body: unknown, ifMatch?: string) {
@@ -21,6 +23,7 @@ export async function updateSubjectAccessRequest(deps: Deps, ctx: RequestContext
   }
   if (current.value.status === 'closed') throw new LanternError('invalid_state', 'This request is closed; it cannot change.');
   const me = { oid: ctx.actor.oid, name: ctx.actor.name };
+  if (update.op === 'withhold') await checkWithholdTarget(deps, ctx, current.value, update);
   const changed = apply(current.value, update, me, deps.clock(), ctx.school.timeZone);
   const saved = await saveSubjectAccessChange(deps, ctx, current, changed, `subjectAccess.${update.op}`);
   return { sar: subjectAccessView(saved.value, deps.clock()), etag: saved.etag };
@@ -39,7 +42,28 @@ function apply(s: SubjectAccessRequest, u: SubjectAccessUpdate, me: PersonRef, n
       return { ...s, identity: { checked: true, method: u.method, checkedOn: u.checkedOn, by: me } };
     case 'reviewRedaction':
       return { ...s, redactionDecisions: [...s.redactionDecisions, { redactionId: u.redactionId, redact: u.redact, reason: u.reason, by: me, at }] };
+    case 'withhold': {
+      const list = s.withholdings ?? [];
+      const w = { id: `w-${list.length + 1}`, recordId: u.recordId, ...(u.passage ? { passage: u.passage } : {}), basis: u.basis, note: u.note, by: me, at };
+      return { ...s, withholdings: [...list, w] };
+    }
+    case 'liftWithholding': {
+      const list = s.withholdings ?? [];
+      const found = list.find((w) => w.id === u.withholdingId && !w.liftedAt);
+      if (!found) throw invalid('withholdingId: no such withholding on this request is in force.', [{ path: 'withholdingId', message: 'no such withholding is in force' }]);
+      return { ...s, withholdings: list.map((w) => (w === found ? { ...w, liftedAt: at, note: `${w.note}\nLifted: ${u.reason}` } : w)) };
+    }
     case 'close':
       return { ...s, status: 'closed', outcome: u.outcome, closedAt: at };
+  }
+}
+
+/** A withholding must name an entry of this child's file, and a passage must be text that entry holds. */
+async function checkWithholdTarget(deps: Deps, ctx: RequestContext, s: SubjectAccessRequest, u: Extract<SubjectAccessUpdate, { op: 'withhold' }>) {
+  const file = await gatherChildFile(deps.store, ctx.school, s.childId, subjectAccessContributors);
+  const entries = (file?.sections ?? []).flatMap((x) => x.entries).filter((e) => e.recordId === u.recordId);
+  if (!entries.length) throw invalid("recordId: is not an entry of this child's file.", [{ path: 'recordId', message: "is not an entry of this child's file" }]);
+  if (u.passage && !entries.some((e) => [e.title, ...e.fields.map((f) => f.value)].some((t) => t.includes(u.passage!)))) {
+    throw invalid('passage: that text is not in this entry; copy it exactly from the preview.', [{ path: 'passage', message: 'is not in this entry' }]);
   }
 }

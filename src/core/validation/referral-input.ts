@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AGENCIES, CONTACT_METHODS, REFERRAL_METHODS } from '../model/referral.js';
-import { isoDate, isoDateTime, recordId, requiredText, text } from './text.js';
+import { isoDate, isoDateTime, recordId, requiredText, text, nameText } from './text.js';
 
 const oneOf = (values: readonly string[]) => ({ message: `must be one of: ${values.join(', ')}` });
 
@@ -21,10 +21,13 @@ export const referralContactSchema = z.strictObject({
   at: isoDateTime,
   direction: z.enum(['outgoing', 'incoming'], oneOf(['outgoing', 'incoming'])),
   method: z.enum(CONTACT_METHODS, oneOf(CONTACT_METHODS)),
-  who: requiredText(200),
+  /** Who at the agency, as one line (older clients); or as a person and a role (whoName, whoRole). */
+  who: requiredText(200).optional(),
+  whoName: nameText(200).optional(),
+  whoRole: text(200).optional(),
   summary: requiredText(5_000),
   nextChaseDate: isoDate.optional(),
-});
+}).refine((c) => c.who || c.whoName || c.whoRole, { message: 'say who at the agency: whoName (a person) and/or whoRole (their role)', path: ['whoName'] });
 export type ReferralContactInput = z.infer<typeof referralContactSchema>;
 
 export const referralUpdateSchema = z.discriminatedUnion(

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IDENTITY_METHODS, REQUESTER_RELATIONSHIPS } from '../model/subject-access.js';
+import { IDENTITY_METHODS, REQUESTER_RELATIONSHIPS, WITHHOLDING_BASES } from '../model/subject-access.js';
 import { isoDate, nameText, recordId, requiredText, text } from './text.js';
 
 const identity = z
@@ -21,6 +21,14 @@ export const subjectAccessUpdateSchema = z.discriminatedUnion('op', [
   z.strictObject({ op: z.literal('extend'), reason: requiredText(2000) }),
   z.strictObject({ op: z.literal('recordIdentity'), method: z.enum(IDENTITY_METHODS), checkedOn: isoDate }),
   z.strictObject({ op: z.literal('reviewRedaction'), redactionId: z.string().regex(/^rd-[0-9a-f]{16}$/, 'is not a redaction id from the preview'), redact: z.boolean(), reason: requiredText(2000) }),
+  z.strictObject({
+    op: z.literal('withhold'),
+    recordId,
+    passage: requiredText(5000).optional(),
+    basis: z.enum(WITHHOLDING_BASES, { message: `must be one of: ${WITHHOLDING_BASES.join(', ')}` }),
+    note: requiredText(2000),
+  }),
+  z.strictObject({ op: z.literal('liftWithholding'), withholdingId: z.string().regex(/^w-[0-9]{1,4}$/, 'is not a withholding id from this request'), reason: requiredText(2000) }),
   z.strictObject({ op: z.literal('close'), outcome: requiredText(2000) }),
 ]);
 export type SubjectAccessUpdate = z.output<typeof subjectAccessUpdateSchema>;
