@@ -26,6 +26,10 @@ const LETTERS = 'BCDEFGHIJKLMNOPQRSTUVWXYZ';
 const marker = (kind: RedactionKind, n: number) =>
   kind === 'other-child' ? `[Child ${n < LETTERS.length ? LETTERS[n] : `B${n}`}]` : kind === 'staff' ? `[Staff member ${n + 1}]` : `[Third party ${n + 1}]`;
 
+const UK = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+/** Where a mention is, for a person to read: ISO instants in labels become UK dates and times. */
+const inWords = (where: string) => where.replace(/\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:\d\d)/g, (iso) => { const d = new Date(iso); return Number.isNaN(d.getTime()) ? iso : UK.format(d); });
+
 /**
  * Redacts a child's file: every other child, third party and member of staff
  * is replaced by a marker wherever their name appears — in structured fields
@@ -72,8 +76,8 @@ export function redactChildFile(
   const sections: FileSection[] = kept.map((s) => ({
     ...s,
     entries: s.entries.map((e) => {
-      const title = apply(e.title, `${s.title}: ${e.title}`);
-      return { ...e, title, fields: e.fields.map((f) => ({ label: f.label, value: apply(f.value, `${s.title}: ${title}, ${f.label}`) })) };
+      const title = apply(e.title, inWords(`${s.title}: ${e.title}`));
+      return { ...e, title, fields: e.fields.map((f) => ({ label: f.label, value: apply(f.value, inWords(`${s.title}: ${title}, ${f.label}`)) })) };
     }),
   }));
   const list: Redaction[] = redactions.filter((r) => r.occurrences > 0);

@@ -1,6 +1,9 @@
 import nlp from 'compromise';
 import { contextOf } from './name-matcher.js';
 
+/** "Uncle Dwayne Pritchard" names Dwayne Pritchard. */
+const KINSHIP = /^(?:uncle|aunt|auntie|aunty|mum|mom|dad|nan|nana|nanny|gran|granny|grandma|grandad|grandpa|cousin|brother|stepdad|stepmum)\s+/iu;
+
 /** A person's name found by the named-entity pass that no list Lantern keeps knows: for the DSL to decide. */
 export interface UnknownName {
   name: string;
@@ -21,7 +24,7 @@ export function unknownNames(text: string, where: string, isKnown: (name: string
   for (const p of people) {
     const raw = p.text.replace(/[^\p{L}\p{N}]+$/u, '').replace(/['’]s$/u, '');
     // "uncle Dwayne Pritchard" → "Dwayne Pritchard": the capitalised words at the end.
-    const name = (raw.match(/(?:\p{Lu}[\p{L}'’-]*\.?\s*)+$/u)?.[0] ?? '').trim();
+    const name = (raw.match(/(?:\p{Lu}[\p{L}'’-]*\.?\s*)+$/u)?.[0] ?? '').trim().replace(KINSHIP, '');
     if (name.length < 2 || !/^\p{Lu}/u.test(name) || isKnown(name) || seen.has(name.toLowerCase())) continue;
     seen.add(name.toLowerCase());
     const at = text.indexOf(name, p.offset?.start ?? 0);
