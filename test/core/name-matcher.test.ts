@@ -93,3 +93,13 @@ describe('redaction of a file with free text', () => {
     expect(out[0]!.entries[1]).toMatchObject({ recordId: 'k2', title: WITHHELD_MARKER });
   });
 });
+
+describe('name terms', () => {
+  it('never takes a title for a first name, and leaves "Title Surname" alone when the surname is the subject\'s', () => {
+    const terms = nameTerms('Dr Ann Hale', 'x', { firstNameAlone: true }).map((t) => t.text);
+    expect(terms).toContain('Ann Hale');
+    expect(terms).toContain('Ann');
+    expect(terms).not.toContain('Dr');
+    expect(nameTerms('Karen Smith', 'x', {}, new Set(['smith'])).map((t) => t.text)).not.toContain('Mrs Smith');
+  });
+});

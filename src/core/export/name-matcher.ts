@@ -10,6 +10,8 @@
 
 export const TITLES = ['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Prof', 'PC', 'DC', 'DS', 'DI', 'DCI', 'Sgt', 'Insp', 'Cllr', 'Rev', 'Sister', 'Nurse'] as const;
 
+const TITLE_SET = new Set(TITLES.map((t) => t.toLowerCase()));
+
 /** First names that are also everyday words: never blanket-matched. */
 export const COMMON_WORD_NAMES = new Set([
   'will', 'may', 'mark', 'hope', 'joy', 'grace', 'faith', 'rose', 'bill', 'pat', 'sue', 'art', 'summer', 'autumn', 'ray', 'rich',
@@ -41,12 +43,16 @@ const MIN_ALONE = 3;
 export function nameTerms<R>(name: string, ref: R, opts: NameOptions = {}, exclude: ReadonlySet<string> = new Set()): NameTerm<R>[] {
   const full = name.trim().replace(/\s+/g, ' ');
   if (full.length < 2) return [];
-  const words = full.split(' ');
+  const all = full.split(' ');
+  // "Dr Ann Hale": the title is no first name.
+  const words = all.length > 1 && TITLE_SET.has(all[0]!.replace(/\.$/, '').toLowerCase()) ? all.slice(1) : all;
   const out: NameTerm<R>[] = [{ text: full, ref }];
+  if (words !== all && words.length) out.push({ text: words.join(' '), ref });
   if (words.length > 1) {
     const first = words[0]!;
     const surname = words.at(-1)!;
-    if (surname.length >= 2) for (const t of TITLES) out.push({ text: `${t} ${surname}`, ref }, { text: `${t}. ${surname}`, ref });
+    // A title with the subject's own surname ("Mrs Smith" when the child is a Smith) is ambiguous: left for the DSL.
+    if (surname.length >= 2 && !exclude.has(surname.toLowerCase())) for (const t of TITLES) out.push({ text: `${t} ${surname}`, ref }, { text: `${t}. ${surname}`, ref });
     if (words.length > 2) out.push({ text: `${first} ${surname}`, ref });
     if (opts.surnameAlone && surname.length >= MIN_ALONE) out.push({ text: surname, ref, guarded: COMMON_WORD_NAMES.has(surname.toLowerCase()) });
     if (opts.firstNameAlone && first.length >= MIN_ALONE) out.push({ text: first, ref, guarded: COMMON_WORD_NAMES.has(first.toLowerCase()) });
