@@ -20,6 +20,14 @@ function RedactionItem({ r, change, open }: { r: Redaction; change: (body: Recor
         <Text>{`${KIND_LABELS[r.kind]}${r.relationship ? ` (${r.relationship})` : ''} · ${r.occurrences} mention${r.occurrences === 1 ? '' : 's'}`}</Text>
         <Badge color={r.redacted ? 'informative' : 'warning'} appearance="tint">{r.redacted ? `Shown as ${r.replacement}` : 'Released'}</Badge>
       </div>
+      {r.mentions && r.mentions.length > 0 && (
+        <details>
+          <summary>{`Where ${r.original} is named`}</summary>
+          <ul aria-label={`Where ${r.original} is named`}>
+            {r.mentions.map((m, i) => <li key={i}><Text size={200}>{`${m.where}: “${m.context}”`}</Text></li>)}
+          </ul>
+        </details>
+      )}
       {r.decision && <Text size={200}>{`${r.decision.redact ? 'Kept redacted' : 'Released'} by ${r.decision.by}: ${r.decision.reason}`}</Text>}
       {open && (
         <div className={form.row}>

@@ -8,6 +8,7 @@ import { PageTitle } from '../../components/Text.js';
 import { formatDateTime, formatPlainDate } from '../../format/dates.js';
 import { FilePreview } from './FilePreview.js';
 import { RedactionReview } from './RedactionReview.js';
+import { UnknownNames, WithholdingReview } from './Withholding.js';
 import { ReleaseForm, ReleaseList } from './ReleaseSection.js';
 import { IdentityForm, ReasonForm } from './SarForms.js';
 import { RELATIONSHIPS, STATE_COLOURS, STATE_LABELS, type SubjectAccessRequest } from './types.js';
@@ -66,9 +67,17 @@ export default function SubjectAccessPage({ id }: { id: string }) {
         <Text>Other children, third parties and staff are redacted by default. Release a name only with a reason.</Text>
         {!sar.preview && <Button onClick={() => previewing.run(sar.loadPreview)} disabled={previewing.busy}>Build the export preview</Button>}
         {previewing.error && <ErrorNotice error={previewing.error} />}
+        {sar.preview && <Text>{`${sar.preview.redactions.length} ${sar.preview.redactions.length === 1 ? 'person' : 'people'} named, ${sar.preview.redactions.reduce((n, r) => n + r.occurrences, 0)} mentions in all (free text included)`}</Text>}
         {sar.preview && <RedactionReview redactions={sar.preview.redactions} change={sar.change} open={open} />}
+        {sar.preview && <UnknownNames names={sar.preview.unknownNames} />}
         {sar.preview && <FilePreview preview={sar.preview} />}
       </Section>
+      {sar.preview && (
+        <Section title="Withhold under an exemption">
+          <Text>The released files show only “Some information has been withheld”; the exemption and your note stay with this request.</Text>
+          <WithholdingReview preview={sar.preview} change={sar.change} open={open} />
+        </Section>
+      )}
       <Section title="Release">
         {open && <ReleaseForm release={sar.release} reviewed={Boolean(sar.preview)} />}
         <ReleaseList releases={s.releases} download={sar.download} />

@@ -47,10 +47,37 @@ export interface Redaction {
   occurrences: number;
   redacted: boolean;
   decision?: { redact: boolean; reason: string; by: string; at: string };
+  mentions?: { where: string; context: string }[];
 }
+
+export interface UnknownName {
+  name: string;
+  where: string;
+  context: string;
+}
+
+export interface Withholding {
+  id: string;
+  recordId: string;
+  passage?: string;
+  basis: string;
+  note: string;
+  by: PersonRef;
+  at: string;
+}
+
+export const WITHHOLDING_BASES: [string, string][] = [
+  ['serious-harm', 'Serious harm (DPA 2018 Sch. 3)'],
+  ['child-abuse-data', 'Child abuse data (DPA 2018 Sch. 3 Part 5 para 21)'],
+  ['third-party-data', 'Third-party data (DPA 2018 Sch. 2 Part 3 para 16)'],
+  ['legal-privilege', 'Legal professional privilege (DPA 2018 Sch. 2 Part 4 para 19)'],
+  ['crime', 'Crime and taxation (DPA 2018 Sch. 2 Part 1 para 2)'],
+];
 
 export interface ExportPreview {
   redactions: Redaction[];
+  unknownNames: UnknownName[];
+  withholdings: Withholding[];
   recordIds: string[];
   file: { sections: { key: string; title: string; entries: { recordId: string; title: string; fields: { label: string; value: string }[] }[] }[] };
 }
