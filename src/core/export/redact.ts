@@ -52,7 +52,7 @@ export function redactChildFile(
     const id = redactionId(opts.salt, p);
     const d = [...opts.decisions].reverse().find((x) => x.redactionId === id);
     const redacted = d ? d.redact : (opts.defaults?.[p.kind] ?? DEFAULT_REDACT[p.kind]);
-    const base = { id, kind: p.kind, replacement: marker(p.kind, counters[p.kind]++), original: p.name, occurrences: 0, redacted, mentions: [] as NonNullable<Redaction['mentions']> };
+    const base = { id, kind: p.kind, replacement: '', original: p.name, occurrences: 0, redacted, mentions: [] as NonNullable<Redaction['mentions']> };
     return { ...base, ...(p.relationship ? { relationship: p.relationship } : {}), ...(d ? { decision: { redact: d.redact, reason: d.reason, by: d.by.name, at: d.at } } : {}) };
   });
   const matcher = new NameMatcher(
@@ -68,6 +68,8 @@ export function redactChildFile(
     return matcher.replace(text, (m) => {
       const r = m.ref;
       r.occurrences++;
+      // Markers are lettered in order of first appearance among the people actually found.
+      if (!r.replacement) r.replacement = marker(r.kind, counters[r.kind]++);
       r.mentions!.push({ where, context: contextOf(text, m.start, m.end) });
       return r.redacted ? r.replacement : undefined;
     });
