@@ -51,6 +51,7 @@ describe('subject access review in the tab (local mode)', () => {
       const body = await page.locator('body').innerText();
       expect(body).not.toMatch(/rd-[0-9a-f]{16}|\d{4}-\d\d-\d\dT\d\d|third-party-data|child-abuse-data|[0-9a-f]{8}-[0-9a-f]{4}-/);
       await page.screenshot({ path: `${SHOTS}/safe-disclosure-review-${width}.png`, fullPage: true });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
       if (width === 1280) {
         const form = page.getByRole('form', { name: 'Withhold information' });
         await form.locator('select').nth(0).selectOption({ label: `Concerns: Concern ${concernRef}` });

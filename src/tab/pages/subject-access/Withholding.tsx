@@ -1,4 +1,4 @@
-import { Badge, Button, Field, Select, Text, Textarea } from '@fluentui/react-components';
+import { Badge, Button, Field, makeStyles, Select, Text, Textarea } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import { useListStyles } from '../../components/lists.js';
 import { problemFor, useSubmit } from '../../components/form.js';
@@ -6,6 +6,9 @@ import { formatDateTime } from '../../format/dates.js';
 import { OtherError, useFormStyles } from './SarForms.js';
 import { WITHHOLDING_BASES, type ExportPreview, type UnknownName, type Withholding } from './types.js';
 import type { ChangeResult } from './use-subject-access.js';
+
+// Long exemption names must not widen a narrow page.
+const useStyles = makeStyles({ select: { width: '100%', minWidth: 0, maxWidth: '100%', '& select': { minWidth: 0, maxWidth: '100%', textOverflow: 'ellipsis' } } });
 
 type Change = (body: Record<string, unknown>) => Promise<ChangeResult>;
 
@@ -63,6 +66,7 @@ function WithholdingItem({ w, entry, change, open }: { w: Withholding; entry: st
 export function WithholdingReview({ preview, change, open }: { preview: ExportPreview; change: Change; open: boolean }) {
   const styles = useListStyles();
   const form = useFormStyles();
+  const own = useStyles();
   const entries = new Map<string, string>();
   for (const s of preview.file.sections) for (const e of s.entries) if (!entries.has(e.recordId)) entries.set(e.recordId, `${s.title}: ${e.title}`);
   const [recordId, setRecordId] = useState('');
@@ -87,7 +91,7 @@ export function WithholdingReview({ preview, change, open }: { preview: ExportPr
       {open && (
         <form onSubmit={onSubmit} aria-label="Withhold information" className={form.form} noValidate>
           <Field label="Entry" required validationMessage={problemFor(submit.error, 'recordId')}>
-            <Select value={recordId} onChange={(_, d) => setRecordId(d.value)}>
+            <Select className={own.select} value={recordId} onChange={(_, d) => setRecordId(d.value)}>
               <option value="">Choose an entry</option>
               {[...entries].map(([id, title]) => <option key={id} value={id}>{title}</option>)}
             </Select>
@@ -96,7 +100,7 @@ export function WithholdingReview({ preview, change, open }: { preview: ExportPr
             <Textarea value={passage} onChange={(_, d) => setPassage(d.value)} />
           </Field>
           <Field label="Exemption" required validationMessage={problemFor(submit.error, 'basis')}>
-            <Select value={basis} onChange={(_, d) => setBasis(d.value)}>
+            <Select className={own.select} value={basis} onChange={(_, d) => setBasis(d.value)}>
               <option value="">Choose the exemption</option>
               {WITHHOLDING_BASES.map(([id, label]) => <option key={id} value={id}>{label}</option>)}
             </Select>
