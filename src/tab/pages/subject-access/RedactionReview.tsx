@@ -17,7 +17,7 @@ function RedactionItem({ r, change, open }: { r: Redaction; change: (body: Recor
     <li className={styles.item}>
       <div className={styles.line}>
         <Text weight="semibold">{r.original}</Text>
-        <Text>{`${KIND_LABELS[r.kind]}${r.relationship ? ` (${r.relationship})` : ''} · ${r.occurrences} mention${r.occurrences === 1 ? '' : 's'}`}</Text>
+        <Text>{`${KIND_LABELS[r.kind]}${r.relationship ? ` (${r.relationship.replace(/-/g, ' ')})` : ''} · ${r.occurrences} mention${r.occurrences === 1 ? '' : 's'}`}</Text>
         <Badge color={r.redacted ? 'informative' : 'warning'} appearance="tint">{r.redacted ? `Shown as ${r.replacement}` : 'Released'}</Badge>
       </div>
       {r.mentions && r.mentions.length > 0 && (

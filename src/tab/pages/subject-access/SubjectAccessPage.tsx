@@ -69,7 +69,7 @@ export default function SubjectAccessPage({ id }: { id: string }) {
         {previewing.error && <ErrorNotice error={previewing.error} />}
         {sar.preview && <Text>{`${sar.preview.redactions.length} ${sar.preview.redactions.length === 1 ? 'person' : 'people'} named, ${sar.preview.redactions.reduce((n, r) => n + r.occurrences, 0)} mentions in all (free text included)`}</Text>}
         {sar.preview && <RedactionReview redactions={sar.preview.redactions} change={sar.change} open={open} />}
-        {sar.preview && <UnknownNames names={sar.preview.unknownNames} />}
+        {sar.preview && <UnknownNames names={sar.preview.unknownNames ?? []} />}
         {sar.preview && <FilePreview preview={sar.preview} />}
       </Section>
       {sar.preview && (

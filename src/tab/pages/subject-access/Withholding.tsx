@@ -67,6 +67,7 @@ export function WithholdingReview({ preview, change, open }: { preview: ExportPr
   const styles = useListStyles();
   const form = useFormStyles();
   const own = useStyles();
+  const withholdings = preview.withholdings ?? [];
   const entries = new Map<string, string>();
   for (const s of preview.file.sections) for (const e of s.entries) if (!entries.has(e.recordId)) entries.set(e.recordId, `${s.title}: ${e.title}`);
   const [recordId, setRecordId] = useState('');
@@ -81,11 +82,11 @@ export function WithholdingReview({ preview, change, open }: { preview: ExportPr
   };
   return (
     <>
-      {preview.withholdings.length === 0 ? (
+      {withholdings.length === 0 ? (
         <Text className={styles.empty}>Nothing is withheld under an exemption.</Text>
       ) : (
         <ul className={styles.list} aria-label="Withheld under an exemption">
-          {preview.withholdings.map((w) => <WithholdingItem key={w.id} w={w} entry={entries.get(w.recordId) ?? 'An entry'} change={change} open={open} />)}
+          {withholdings.map((w) => <WithholdingItem key={w.id} w={w} entry={entries.get(w.recordId) ?? 'An entry'} change={change} open={open} />)}
         </ul>
       )}
       {open && (

@@ -76,8 +76,9 @@ export const WITHHOLDING_BASES: [string, string][] = [
 
 export interface ExportPreview {
   redactions: Redaction[];
-  unknownNames: UnknownName[];
-  withholdings: Withholding[];
+  /** Absent from an older server: treated as none. */
+  unknownNames?: UnknownName[];
+  withholdings?: Withholding[];
   recordIds: string[];
   file: { sections: { key: string; title: string; entries: { recordId: string; title: string; fields: { label: string; value: string }[] }[] }[] };
 }
