@@ -119,4 +119,20 @@ describe('safe disclosure: names in free text, and withholding under an exemptio
     expect(stored.json.releases.at(-1).withheld).toHaveLength(2);
     expect(stored.json.withholdings.map((x: { basis: string }) => x.basis)).toEqual(['child-abuse-data', 'third-party-data']);
   });
+
+  it('records who at the agency as a person and a role, and says what to fix when neither is given', async () => {
+    const referral = await t.call('dsl', 'POST', '/api/referrals', { body: { concernId, childId: 'child-001', agency: 'early-help', madeAt: new Date(Date.now() - 1_800_000).toISOString(), method: 'email', reference: '' } });
+    const path = `/api/referrals/${referral.json.id}/contacts`;
+    const at = new Date(Date.now() - 60_000).toISOString();
+    const bad = await t.call('dsl', 'POST', path, { body: { at, direction: 'outgoing', method: 'phone', summary: 'Left a message.' } });
+    expect(bad.status).toBe(422);
+    expect(JSON.stringify(bad.json)).toContain('whoName');
+    const old = await t.call('dsl', 'POST', path, { body: { at, direction: 'outgoing', method: 'phone', who: 'Duty desk', summary: 'Left a message.' } });
+    expect(old.status).toBe(201);
+    const now = await t.call('dsl', 'POST', path, { body: { at, direction: 'outgoing', method: 'email', whoName: 'Tom Okoye', whoRole: 'Social worker', summary: 'Sent the plan.' } });
+    expect(now.status).toBe(201);
+    const contacts = now.json.contacts as { who: string; whoName?: string; whoRole?: string }[];
+    expect(contacts.at(-1)).toMatchObject({ who: 'Tom Okoye, Social worker', whoName: 'Tom Okoye', whoRole: 'Social worker' });
+    expect(contacts.at(-2)).toMatchObject({ who: 'Duty desk' });
+  });
 });
