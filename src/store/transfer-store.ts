@@ -53,5 +53,6 @@ function transferQuerySql(schoolId: string, q: TransferQuery): SqlQuerySpec {
   if (q.status) where.add(`c.status = ${where.param('status', q.status)}`);
   if (q.childId) where.add(`c.childId = ${where.param('childId', q.childId)}`);
   if (q.receiptDueBy) where.add(`IS_DEFINED(c.receiptDueAt) AND c.receiptDueAt <= ${where.param('dueBy', q.receiptDueBy)}`);
+  if (q.sendDueBy) where.add(`IS_DEFINED(c.sendDueAt) AND c.sendDueAt <= ${where.param('sendDueBy', q.sendDueBy)}`);
   return where.toSpec('SELECT * FROM c', 'c.createdAt DESC');
 }

@@ -76,14 +76,14 @@ describe('subject access deadline alerts', () => {
   it('re-arms after an extension, for the new date only, and stops once the request is closed', async () => {
     const created = await newRequest('2026-09-30');
     const { channel, sent } = recordingChannel([person('dsl')]);
-    await sweep('2026-11-02T09:00:00Z', channel); // due 30 Oct: overdue
-    expect(sent.filter((s) => s.alert.id.includes(created.sar.id)).map((s) => s.alert.kind)).toEqual(['overdue']);
-    clock = new Date('2026-11-02T10:00:00Z');
+    await sweep('2026-10-26T09:00:00Z', channel); // due 30 Oct: due soon (an extension is lawful only before the deadline)
+    expect(sent.filter((s) => s.alert.id.includes(created.sar.id)).map((s) => s.alert.kind)).toEqual(['due-soon']);
+    clock = new Date('2026-10-26T10:00:00Z');
     const extended = await updateSubjectAccessRequest(deps, ctxOf('dsl'), created.sar.id, { op: 'extend', reason: 'Complex request: many records' }, created.etag);
     expect(extended.sar.dueOn).toBe('2026-12-30');
     await sweep('2026-12-24T09:00:00Z', channel);
     const ids = sent.filter((s) => s.alert.id.includes(created.sar.id)).map((s) => s.alert.id);
-    expect(ids).toEqual([`alert:sar:${created.sar.id}:d1:overdue`, `alert:sar:${created.sar.id}:d2:due-soon`]);
+    expect(ids).toEqual([`alert:sar:${created.sar.id}:d1:due-soon`, `alert:sar:${created.sar.id}:d2:due-soon`]);
     clock = new Date('2026-12-24T10:00:00Z');
     await updateSubjectAccessRequest(deps, ctxOf('dsl'), created.sar.id, { op: 'close', outcome: 'Released on 24 Dec' }, extended.etag);
     await sweep('2027-01-05T09:00:00Z', channel);

@@ -25,7 +25,14 @@ describe('subject access requests', () => {
     expect(r.json.dueAt).toBe('2026-03-01T00:00:00.000Z');
     const noReason = await t.call('dsl', 'PATCH', `/api/subject-access-requests/${r.json.id}`, { body: { op: 'extend', reason: ' ' }, headers: { 'if-match': r.headers.get('etag')! } });
     expect(noReason.status).toBe(422);
+    // The deadline has passed: the law allows an extension only before it.
+    const late = await t.call('dsl', 'PATCH', `/api/subject-access-requests/${r.json.id}`, { body: { op: 'extend', reason: 'Complex: several agencies' }, headers: { 'if-match': r.headers.get('etag')! } });
+    expect(late.status).toBe(409);
+    expect(late.json.error.message).toContain('28 February 2026');
+    const realClock = t.app.deps.clock;
+    t.app.deps.clock = () => new Date('2026-02-20T10:00:00Z');
     const ext = await t.call('dsl', 'PATCH', `/api/subject-access-requests/${r.json.id}`, { body: { op: 'extend', reason: 'Complex: several agencies' }, headers: { 'if-match': r.headers.get('etag')! } });
+    t.app.deps.clock = realClock;
     expect(ext.status).toBe(200);
     expect(ext.json).toMatchObject({ dueOn: '2026-04-30', deadlineCycle: 2, extension: { reason: 'Complex: several agencies' } });
     const twice = await t.call('dsl', 'PATCH', `/api/subject-access-requests/${r.json.id}`, { body: { op: 'extend', reason: 'Again' }, headers: { 'if-match': ext.headers.get('etag')! } });

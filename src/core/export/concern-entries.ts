@@ -26,6 +26,7 @@ export function concernEntries(c: Concern, versions: readonly ConcernVersion[], 
     ...field('Status', c.status),
     ...(c.triage ? [{ label: 'Triage', value: `${c.triage.decision} — ${c.triage.reasons} (${people.staff(c.triage.by)}, ${c.triage.at})` }] : []),
     ...c.actions.map((a) => ({ label: 'Action', value: `${a.description} — ${people.staff(a.assignee)}, due ${a.dueDate}${a.done ? `, done ${a.doneAt ?? ''}` : ''}` })),
+    ...field('Documents', (c.documents ?? []).map((d) => d.name).join(', ')),
     ...(c.closure ? [{ label: 'Closed', value: `${c.closure.outcome} — ${c.closure.summary} (${people.staff(c.closure.by)}, ${c.closure.at})` }] : []),
   ];
   const main: FileEntry = { recordType: 'concern', recordId: c.id, version: c.version, title: `Concern ${c.ref}`, at: c.occurredAt, fields };

@@ -35,3 +35,28 @@ export function daysBetween(fromDate: string, toDate: string): number {
   const t = (s: string) => Date.UTC(+s.slice(0, 4), +s.slice(5, 7) - 1, +s.slice(8, 10));
   return Math.round((t(toDate) - t(fromDate)) / 86_400_000);
 }
+
+/** Education (Pupil Information) (England) Regulations 2005: a parent sees the educational record within 15 school days. */
+export const EDUCATIONAL_RECORD_SCHOOL_DAYS = 15;
+
+interface DueInputs {
+  receivedOn: string;
+  requestType?: 'subject-access' | 'educational-record';
+  extension?: unknown;
+  pauses?: { from: string; to?: string }[];
+}
+
+/** Whole days the clock was stopped (closed pauses only: an open pause has not yet moved the deadline). */
+export const daysPaused = (pauses: DueInputs['pauses']) => (pauses ?? []).reduce((n, p) => n + (p.to ? Math.max(0, daysBetween(p.from, p.to)) : 0), 0);
+
+/**
+ * The last day to respond to a request of either type: one calendar month (or
+ * three, once extended) for subject access, 15 school days (the school's
+ * calendar) for the educational record; then moved on by the days the clock
+ * was stopped while the school waited for identity, clarification or a fee.
+ */
+export function requestDueOn(r: DueInputs, addSchoolDays: (start: string, n: number) => string, extendedOverride?: boolean): string {
+  const extended = extendedOverride ?? Boolean(r.extension);
+  const base = r.requestType === 'educational-record' ? addSchoolDays(r.receivedOn, EDUCATIONAL_RECORD_SCHOOL_DAYS) : sarDueOn(r.receivedOn, extended);
+  return addDays(base, daysPaused(r.pauses));
+}

@@ -16,6 +16,28 @@ export interface SarExtension {
   reason: string;
   by: PersonRef;
   at: string;
+  /** YYYY-MM-DD: when the requester was told of the extension and why (the law: within the first month). */
+  requesterToldOn?: string;
+}
+
+/** What a request can be: a subject access request (one month), or a parent's request to see the educational record (15 school days). */
+export const REQUEST_TYPES = ['subject-access', 'educational-record'] as const;
+export type RequestType = (typeof REQUEST_TYPES)[number];
+
+export const PAUSE_REASONS = ['identity', 'clarification', 'fee'] as const;
+
+/**
+ * The clock stopped while the school waited for the requester (identity,
+ * clarification, fee). Dates are the school's local dates; the deadline
+ * moves by the whole days between `from` and `to`.
+ */
+export interface SarPause {
+  reason: (typeof PAUSE_REASONS)[number];
+  note?: string;
+  from: string;
+  to?: string;
+  by: PersonRef;
+  at: string;
 }
 
 /** A DSL's review of one proposed redaction: release it (un-redact) or keep it, always with a reason. */
@@ -82,10 +104,14 @@ export interface SubjectAccessRequest {
   requester: { name: string; relationship: (typeof REQUESTER_RELATIONSHIPS)[number] };
   /** YYYY-MM-DD, school's local date the request was received. */
   receivedOn: string;
+  /** Absent on requests recorded before request types existed: a subject access request. */
+  requestType?: RequestType;
   identity: IdentityCheck;
   notes: string;
   status: 'open' | 'closed';
   extension?: SarExtension;
+  /** Stop-the-clock periods; the last one is open (no `to`) while the school is waiting. */
+  pauses?: SarPause[];
   /** YYYY-MM-DD: the last day to respond (after any extension). */
   dueOn: string;
   /** The instant the deadline passes (end of `dueOn`, school time): what the deadline sweep queries. */

@@ -45,6 +45,10 @@ export interface Transfer {
   /** `kept`: both files are kept in storage and downloads stream them (docs/adr/0014-files.md). */
   pack?: { builtAt: string; builtBy: PersonRef; jsonSha256: string; pdfSha256: string; recordIds: string[]; kept?: boolean };
   sent?: { at: string; method: (typeof SEND_METHODS)[number]; to: string; recordedBy: PersonRef };
+  /** YYYY-MM-DD: the day the child left (the roster's leaving date, else the day the transfer was started). */
+  leftOn?: string;
+  /** While the pack is not sent: when sending becomes overdue under KCSIE (what the alert sweep queries). */
+  sendDueAt?: string;
   /** While receipt is awaited: when it becomes overdue (what the alert sweep queries). */
   receiptDueAt?: string;
   /** Bumped when a chase moves the deadline, so alerts are raised afresh. */
@@ -69,6 +73,24 @@ export interface Transfer {
 export function receiptDueAt(calendar: WorkingCalendar, sentAt: Date): string {
   const lastDay = calendar.addDaysOf('school', localDate(sentAt, calendar.timeZone), RECEIPT_SCHOOL_DAYS);
   return endOfDay(lastDay, calendar.timeZone);
+}
+
+/** KCSIE: the file is sent within 5 school days of an in-year move, or within the first 5 school days of a new term. */
+export const SEND_SCHOOL_DAYS = 5;
+
+/**
+ * When sending the file becomes overdue: the end of the 5th school day after
+ * the child left. Counting only school days gives both of KCSIE's cases: a
+ * move in term time runs 5 school days from the leaving date; a move at the
+ * end of term (or in the holidays) runs to the 5th school day of the new term.
+ * `undefined` when the school's calendar has no term dates that far ahead.
+ */
+export function sendDueAt(calendar: WorkingCalendar, leftOn: string): string | undefined {
+  try {
+    return endOfDay(calendar.addDaysOf('school', leftOn, SEND_SCHOOL_DAYS), calendar.timeZone);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Midnight at the end of a local date, as an instant. */

@@ -7,6 +7,8 @@ export interface TransferQuery {
   childId?: string;
   /** Sent transfers still awaiting receipt whose deadline passes by this instant (the alert sweep's query). */
   receiptDueBy?: string;
+  /** Transfers not yet sent whose sending deadline (KCSIE: 5 school days) passes by this instant. */
+  sendDueBy?: string;
 }
 
 /** Transfers out and packs received, one school (partition) at a time; writes carry their audit event, record first. */

@@ -1,4 +1,5 @@
 import { fileRecordIds, type RedactedChildFile, type Redaction } from '../export/child-file.js';
+import { chronologySections } from '../export/chronology-sections.js';
 import { gatherChildFile, type ChildFileContributor } from '../export/gather-child-file.js';
 import { redactChildFile } from '../export/redact.js';
 import { LanternError } from '../errors.js';
@@ -33,7 +34,7 @@ export interface SubjectAccessExport {
  * decisions always give the same file (and so the same hashes).
  */
 export async function buildSubjectAccessExport(deps: Deps, ctx: RequestContext, sar: SubjectAccessRequest, asOf: string): Promise<SubjectAccessExport> {
-  const raw = await gatherChildFile(deps.store, ctx.school, sar.childId, subjectAccessContributors);
+  const raw = await gatherChildFile(deps.store, ctx.school, sar.childId, [chronologySections(deps, ctx), ...subjectAccessContributors]);
   if (!raw) throw new LanternError('invalid_state', "This request's child is no longer in the roster, so there is nothing to export.");
   const decisions = sar.redactionDecisions.filter((d) => d.at <= asOf);
   const withholdings = activeWithholdings(sar, asOf);

@@ -1,7 +1,8 @@
 import { chainedEvent } from '../audit/audit-writer.js';
 import { localDate } from '../calendar/local-time.js';
 import { invalid, LanternError } from '../errors.js';
-import { sarDueAt, sarDueOn } from '../model/sar-deadline.js';
+import { requestDueOn, sarDueAt } from '../model/sar-deadline.js';
+import { calendarFor } from '../calendar/school-calendar.js';
 import type { SubjectAccessRequest } from '../model/subject-access.js';
 import { parseInput } from '../validation/parse.js';
 import { subjectAccessInputSchema, type SubjectAccessInput } from '../validation/subject-access-input.js';
@@ -46,7 +47,14 @@ function build(deps: Deps, ctx: RequestContext, input: SubjectAccessInput, key: 
   const id = subjectAccessId(ctx.school.id, ctx.actor.oid, key, deps.newId);
   const me = { oid: ctx.actor.oid, name: ctx.actor.name };
   const now = deps.clock().toISOString();
-  const dueOn = sarDueOn(input.receivedOn, false);
+  const cal = calendarFor(ctx.school);
+  const dueOn = requestDueOn({ receivedOn: input.receivedOn, requestType: input.requestType }, (start, n) => {
+    try {
+      return cal.addDaysOf('school', start, n);
+    } catch {
+      throw new LanternError('invalid_state', "The school's term dates do not cover the next 15 school days; an admin must add the term dates before a request to see the educational record can be timed.");
+    }
+  });
   return {
     id,
     type: 'subjectAccessRequest',
@@ -55,6 +63,7 @@ function build(deps: Deps, ctx: RequestContext, input: SubjectAccessInput, key: 
     childId: input.childId,
     requester: input.requester,
     receivedOn: input.receivedOn,
+    ...(input.requestType ? { requestType: input.requestType } : {}),
     identity: { ...input.identity, ...(input.identity.checked ? { by: me } : {}) },
     notes: input.notes ?? '',
     status: 'open',

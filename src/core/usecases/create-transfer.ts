@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import { chainedEvent } from '../audit/audit-writer.js';
 import { LanternError, invalid } from '../errors.js';
-import { transferRef, type Transfer } from '../model/transfer.js';
+import { localDate } from '../calendar/local-time.js';
+import { calendarFor } from '../calendar/school-calendar.js';
+import { sendDueAt, transferRef, type Transfer } from '../model/transfer.js';
 import { parseInput } from '../validation/parse.js';
 import { transferInputSchema } from '../validation/transfer-input.js';
 import { requestHash, validIdempotencyKey } from './concern-ids.js';
@@ -23,10 +25,12 @@ export async function createTransfer(deps: Deps, ctx: RequestContext, body: unkn
   const me = { oid: ctx.actor.oid, name: ctx.actor.name };
   const id = key ? `t-${createHash('sha256').update(`${ctx.school.id}\n${ctx.actor.oid}\n${key}`).digest('hex').slice(0, 32)}` : `t-${deps.newId()}`;
   const event = chainedEvent(deps, ctx, transferFacts('transfer.create', id), 1);
+  const leftOn = child.leftAt?.slice(0, 10) ?? localDate(deps.clock(), ctx.school.timeZone);
+  const due = sendDueAt(calendarFor(ctx.school), leftOn);
   const transfer: Transfer = {
     id, type: 'transfer', schoolId: ctx.school.id, ref: transferRef(id), childId: child.id, upn: child.upn,
     origin: child.leftAt ? 'roster-leaver' : 'manual', destination: input.destination, status: 'preparing',
-    deadlineCycle: 0, chases: [], version: 1, createdAt: now, createdBy: me, updatedAt: now, updatedBy: me,
+    leftOn, ...(due ? { sendDueAt: due } : {}), deadlineCycle: 0, chases: [], version: 1, createdAt: now, createdBy: me, updatedAt: now, updatedBy: me,
     auditHead: event.hash, ...(key ? { requestHash: requestHash(input) } : {}),
   };
   try {

@@ -4,7 +4,7 @@ import type { Versioned } from '../ports/store.js';
 import type { Deps, RequestContext } from './context.js';
 import { diffFields } from './record-changes.js';
 
-const TRACKED: (keyof SubjectAccessRequest)[] = ['identity', 'status', 'outcome', 'extension', 'dueOn', 'redactionDecisions', 'withholdings', 'releases'];
+const TRACKED: (keyof SubjectAccessRequest)[] = ['identity', 'status', 'outcome', 'extension', 'pauses', 'dueOn', 'redactionDecisions', 'withholdings', 'releases'];
 
 /** Stores one change to a request: versioned, audited in the record's chain, If-Match guarded. */
 export async function saveSubjectAccessChange(

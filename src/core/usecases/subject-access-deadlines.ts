@@ -12,6 +12,8 @@ export const subjectAccessDeadlines: DeadlineSource = {
     for (let i = 0; i < MAX_PAGES; i++) {
       const page = await store.subjectAccess.query(school.id, { status: 'open', dueBy: horizon.toISOString() }, { limit: 100, cursor });
       for (const s of page.items) {
+        // Released: answered, nothing more is due. Clock stopped: nothing runs until the school restarts it.
+        if (s.releases.length > 0 || s.pauses?.some((p) => !p.to)) continue;
         yield {
           recordType: 'subjectAccessRequest', recordId: s.id, ref: s.ref, label: `Subject access request ${s.ref}`,
           dueAt: s.dueAt, cycle: `d${s.deadlineCycle}`, path: `subject-access/${encodeURIComponent(s.id)}`,

@@ -15,5 +15,5 @@ export function sarDeadlineState(s: Pick<SubjectAccessRequest, 'status' | 'dueAt
 /** What the API shows of a request: the record, its deadline state, and whether it may still be extended. */
 export function subjectAccessView(s: SubjectAccessRequest, now: Date) {
   const { requestHash: _h, auditHead: _a, ...rest } = s;
-  return { ...rest, deadline: { dueOn: s.dueOn, dueAt: s.dueAt, state: sarDeadlineState(s, now), extended: Boolean(s.extension) } };
+  return { ...rest, deadline: { dueOn: s.dueOn, dueAt: s.dueAt, state: sarDeadlineState(s, now), extended: Boolean(s.extension), paused: Boolean(s.pauses?.some((p) => !p.to)), requestType: s.requestType ?? 'subject-access' } };
 }

@@ -26,3 +26,28 @@ export const transferReceiptDeadlines: DeadlineSource = {
     }
   },
 };
+
+/**
+ * Transfers not yet sent as a deadline source (KCSIE): a file still being
+ * prepared 5 school days after the child left (or on the 5th school day of
+ * the new term) alerts the DSLs once, by the transfer's reference only.
+ */
+export const transferSendDeadlines: DeadlineSource = {
+  name: 'transfer-send',
+  dueSoonMs: 0,
+  async *open(store, school, horizon): AsyncIterable<Deadline> {
+    let cursor: string | undefined;
+    for (let i = 0; i < MAX_PAGES; i++) {
+      const page = await store.transfers.query(school.id, { status: 'preparing', sendDueBy: horizon.toISOString() }, { limit: 100, cursor });
+      for (const t of page.items) {
+        if (!t.sendDueAt) continue;
+        yield {
+          recordType: 'transfer', recordId: t.id, ref: t.ref, label: `Sending of transfer ${t.ref}`,
+          dueAt: t.sendDueAt, cycle: 's1', path: `transfers/${encodeURIComponent(t.id)}`,
+        };
+      }
+      cursor = page.cursor;
+      if (!cursor) break;
+    }
+  },
+};

@@ -1,4 +1,5 @@
 import { fileRecordIds, type RedactedChildFile } from '../export/child-file.js';
+import { chronologySections } from '../export/chronology-sections.js';
 import { gatherChildFile } from '../export/gather-child-file.js';
 import { redactChildFile, redactionId } from '../export/redact.js';
 import { LanternError } from '../errors.js';
@@ -13,7 +14,7 @@ export const TRANSFER_PURPOSE = 'Transfer of the child protection file to the ne
  * children are redacted exactly as the subject-access export redacts them.
  */
 export async function buildTransferPack(deps: Deps, ctx: RequestContext, t: Transfer, asOf: string): Promise<{ pack: TransferPack; file: RedactedChildFile; recordIds: string[] }> {
-  const raw = await gatherChildFile(deps.store, ctx.school, t.childId);
+  const raw = await gatherChildFile(deps.store, ctx.school, t.childId, [chronologySections(deps, ctx)]);
   if (!raw) throw new LanternError('invalid_state', "This transfer's child is no longer in the roster, so there is no file to send.");
   const keep = raw.people
     .filter((p) => p.kind !== 'other-child')

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IDENTITY_METHODS, REQUESTER_RELATIONSHIPS, WITHHOLDING_BASES } from '../model/subject-access.js';
+import { IDENTITY_METHODS, PAUSE_REASONS, REQUEST_TYPES, REQUESTER_RELATIONSHIPS, WITHHOLDING_BASES } from '../model/subject-access.js';
 import { isoDate, nameText, recordId, requiredText, text } from './text.js';
 
 const identity = z
@@ -11,6 +11,8 @@ export const subjectAccessInputSchema = z.strictObject({
   childId: recordId,
   requester: z.strictObject({ name: nameText(200), relationship: z.enum(REQUESTER_RELATIONSHIPS) }),
   receivedOn: isoDate,
+  /** Default: a subject access request. `educational-record`: a parent's request to see the educational record (15 school days). */
+  requestType: z.enum(REQUEST_TYPES).optional(),
   identity,
   notes: text(2000).optional(),
 });
@@ -18,7 +20,9 @@ export type SubjectAccessInput = z.output<typeof subjectAccessInputSchema>;
 
 /** Changes to a request. Each is versioned and audited; all need If-Match. */
 export const subjectAccessUpdateSchema = z.discriminatedUnion('op', [
-  z.strictObject({ op: z.literal('extend'), reason: requiredText(2000) }),
+  z.strictObject({ op: z.literal('extend'), reason: requiredText(2000), requesterToldOn: isoDate.optional() }),
+  z.strictObject({ op: z.literal('pauseClock'), reason: z.enum(PAUSE_REASONS), from: isoDate, note: text(2000).optional() }),
+  z.strictObject({ op: z.literal('resumeClock'), on: isoDate }),
   z.strictObject({ op: z.literal('recordIdentity'), method: z.enum(IDENTITY_METHODS), checkedOn: isoDate }),
   z.strictObject({ op: z.literal('reviewRedaction'), redactionId: z.string().regex(/^rd-[0-9a-f]{16}$/, 'is not a redaction id from the preview'), redact: z.boolean(), reason: requiredText(2000) }),
   z.strictObject({
