@@ -5,6 +5,8 @@ import { deliverAlerts } from '../core/usecases/deliver-alerts.js';
 import { raiseReferralAlerts } from '../core/usecases/raise-referral-alerts.js';
 import { raiseDeadlineAlerts } from '../core/usecases/raise-deadline-alerts.js';
 import { systemContext } from '../core/usecases/system-context.js';
+import { runExportJobs } from '../core/jobs/export-jobs.js';
+import { runReleaseJob } from '../core/usecases/release-subject-access-export.js';
 
 export const SWEEP_LEASE = 'referral-alert-sweep';
 
@@ -13,6 +15,8 @@ export interface SweepResult {
   schools: number;
   raised: number;
   delivered: number;
+  /** Background exports finished (built or failed) in this sweep. */
+  exports: number;
   failures: { schoolId: string; error: string }[];
 }
 
@@ -22,7 +26,7 @@ export interface SweepResult {
  * holder of the lease sweeps; another instance's sweep returns `ran: false`.
  */
 export async function sweepOnce(deps: Deps, now: Date, channel: AlertChannel | undefined, holder: string, leaseMs: number): Promise<SweepResult> {
-  const result: SweepResult = { ran: false, schools: 0, raised: 0, delivered: 0, failures: [] };
+  const result: SweepResult = { ran: false, schools: 0, raised: 0, delivered: 0, exports: 0, failures: [] };
   if (!(await deps.store.leases.acquire(SWEEP_LEASE, holder, leaseMs, now))) return result;
   result.ran = true;
   try {
@@ -33,6 +37,8 @@ export async function sweepOnce(deps: Deps, now: Date, channel: AlertChannel | u
         result.raised += await raiseReferralAlerts(deps, ctx, now);
         result.raised += await raiseDeadlineAlerts(deps, ctx, now);
         if (channel) result.delivered += await deliverAlerts(deps, ctx, channel, now);
+        // Large exports build here, after the school's alerts, so a long build never delays an alert.
+        result.exports += await runExportJobs(deps, school, now, runReleaseJob, channel);
       } catch (e) {
         // One school's failure must not stop the others' alerts; the next sweep retries it.
         result.failures.push({ schoolId: school.id, error: e instanceof Error ? e.message : String(e) });

@@ -17,6 +17,7 @@ import { createTransferStore } from './transfer-store.js';
 import { createCaseNoteStore } from './case-note-store.js';
 import { createStatusFlagStore } from './status-flag-store.js';
 import { createFamilyStore } from './family-store.js';
+import { createExportJobStore } from './export-job-store.js';
 import { AUDIT_ANCHORS_CONTAINER, LEASES_CONTAINER, RECORDS_CONTAINER } from './containers.js';
 import { guard } from './cosmos-errors.js';
 import { ofType, stripSystemFields } from './documents.js';
@@ -46,6 +47,7 @@ export function createCosmosStore(database: Database): Store {
     family: createFamilyStore(records),
     audit: createAuditStore(records),
     auditAnchors: createAuditAnchorStore(database.container(AUDIT_ANCHORS_CONTAINER)),
+    exportJobs: createExportJobStore(records),
     async ping() {
       await guard(() => database.read());
     },

@@ -8,7 +8,8 @@ import { releaseSubjectAccessExport } from '../../core/usecases/release-subject-
 import { subjectAccessView } from '../../core/usecases/subject-access-view.js';
 import { updateSubjectAccessRequest } from '../../core/usecases/update-subject-access-request.js';
 import { subjectAccessInputSchema, subjectAccessReleaseSchema, subjectAccessUpdateSchema } from '../../core/validation/subject-access-input.js';
-import type { Operation } from '../operation.js';
+import type { ApiResult, Operation } from '../operation.js';
+import { getExportJob } from '../../core/jobs/export-jobs.js';
 
 const BASE = '/api/subject-access-requests';
 const IF_MATCH = { name: 'If-Match', required: true, description: 'The ETag of the version being changed (or reviewed, for a release).' };
@@ -86,9 +87,11 @@ export const subjectAccessOperations = (deps: Deps): Operation[] => [
     tag: 'subject-access',
     body: subjectAccessReleaseSchema,
     headers: [IF_MATCH],
-    success: { status: 201, description: '{ release, files: { pdf, json }, sar }; new ETag.' },
-    async handle(req) {
+    success: { status: 201, description: '{ release, files: { pdf, json }, sar }; new ETag. A large file answers 202 { job } instead: poll GET /api/export-jobs/{id} until done.' },
+    async handle(req): Promise<ApiResult> {
       const r = await releaseSubjectAccessExport(deps, req.ctx, req.params.id!, req.body, req.header('if-match'));
+      // A large file builds in the background: 202 with the job to poll (its `poll` link), never a request that runs out of time.
+      if ('job' in r) return { status: 202, body: { job: r.job }, headers: { location: r.job.poll } };
       return { status: 201, body: { release: r.release, files: r.files, sar: r.sar }, headers: { etag: r.etag } };
     },
   },
@@ -102,6 +105,17 @@ export const subjectAccessOperations = (deps: Deps): Operation[] => [
     async handle(req) {
       const r = await downloadSubjectAccessExport(deps, req.ctx, req.params.id!, req.params.releaseId!, req.params.format);
       return { status: 200, body: undefined, headers: { 'x-content-sha256': r.sha256 }, file: { contentType: r.contentType, fileName: r.fileName, data: r.body } };
+    },
+  },
+  {
+    operationId: 'getExportJob',
+    method: 'get',
+    path: '/api/export-jobs/{id}',
+    summary: 'A background export: its stage and progress, and the download links once done. The DSL who asked (or another DSL)',
+    tag: 'subject-access',
+    success: { status: 200, description: '{ id, status, stage, percent, records?, result?: { releaseId, files }, error? }' },
+    async handle(req) {
+      return { status: 200, body: await getExportJob(deps, req.ctx, req.params.id!) };
     },
   },
 ];

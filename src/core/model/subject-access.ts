@@ -81,6 +81,8 @@ export interface SarRelease {
   files: { json: string; pdf: string };
   /** True when both files are kept in storage (docs/adr/0014-files.md): downloads stream them, whatever happened to the records since. */
   kept?: boolean;
+  /** The background job that built it (a large file), so a job run again never releases twice. */
+  jobId?: string;
   /** The records the export held (type:id@version) and the redactions withheld and released. */
   recordIds: string[];
   withheldRedactionIds: string[];

@@ -8,10 +8,15 @@ import type { RedactedChildFile } from '../export/child-file.js';
  * in memory whole. The same file must always render to the same bytes
  * (its hash is what an audit of a release records).
  */
+export interface RenderOptions {
+  timeZone?: string;
+}
+
 export interface DocumentRenderer {
   readonly contentType: string;
   readonly extension: string;
-  render(file: RedactedChildFile): AsyncIterable<Uint8Array>;
+  /** `timeZone`: the school's, for dates and times as people read them (UK format, school time). */
+  render(file: RedactedChildFile, opts?: RenderOptions): AsyncIterable<Uint8Array>;
   /** A child's chronology as printed for a case conference: marked and numbered (page x of y) on every page. */
   renderChronology(doc: ChronologyDocument): AsyncIterable<Uint8Array>;
 }

@@ -1,3 +1,4 @@
+import type { ExportJobStore } from './export-job-store.js';
 import type { AuditEvent } from '../model/audit-event.js';
 import type { Child } from '../model/child.js';
 import type { Concern, ConcernStatus, ConcernVersion } from '../model/concern.js';
@@ -97,6 +98,7 @@ export interface Store {
   family: FamilyStore;
   audit: AuditStore;
   auditAnchors: AuditAnchorStore;
+  exportJobs: ExportJobStore;
   /** Cheap round trip to prove the store answers. */
   ping(): Promise<void>;
 }
