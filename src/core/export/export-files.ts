@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { DocumentRenderer } from '../ports/document-renderer.js';
+import type { DocumentRenderer, RenderOptions } from '../ports/document-renderer.js';
 import type { RedactedChildFile } from './child-file.js';
 
 /** The JSON file's exact bytes (what is hashed, released and downloaded). */
@@ -8,8 +8,8 @@ export const exportJson = (file: RedactedChildFile) => Buffer.from(`${JSON.strin
 export const sha256Hex = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 /** Hashes a rendered document as it streams, never holding it whole. */
-export async function renderedHash(renderer: DocumentRenderer, file: RedactedChildFile): Promise<string> {
+export async function renderedHash(renderer: DocumentRenderer, file: RedactedChildFile, opts?: RenderOptions): Promise<string> {
   const hash = createHash('sha256');
-  for await (const chunk of renderer.render(file)) hash.update(chunk);
+  for await (const chunk of renderer.render(file, opts)) hash.update(chunk);
   return hash.digest('hex');
 }

@@ -26,7 +26,7 @@ export async function buildPack(deps: Deps, ctx: RequestContext, id: string, bod
   const built = await buildTransferPack(deps, ctx, t, builtAt);
   const me = { oid: ctx.actor.oid, name: ctx.actor.name };
   const renderer = rendererOf(deps);
-  const bytes = { json: packJson(built.pack), pdf: await collectBytes(renderer.render(built.file)), pdfContentType: renderer.contentType };
+  const bytes = { json: packJson(built.pack), pdf: await collectBytes(renderer.render(built.file, { timeZone: ctx.school.timeZone })), pdfContentType: renderer.contentType };
   const { hashes, kept } = await keepExportFiles(deps, ctx.school.id, 'transfers', id, bytes);
   const pack = { builtAt, builtBy: me, jsonSha256: hashes.json, pdfSha256: hashes.pdf, recordIds: built.recordIds, ...(kept ? { kept } : {}) };
   const event = chainedEvent(deps, ctx, { ...transferFacts('transfer.buildPack', id), fileHashes: [hashes.json, hashes.pdf] }, t.version + 1, t.auditHead);

@@ -43,7 +43,7 @@ export async function downloadSubjectAccessExport(deps: Deps, ctx: RequestContex
   await audit(deps, ctx, { action: `subjectAccess.download.${kind}`, recordType: 'subjectAccessRequest', recordId: id, outcome: 'success' });
   if (kind === 'json') return { fileName, contentType: JSON_TYPE, sha256: release.files.json, body: once(json) };
   const renderer = rendererOf(deps);
-  return { fileName, contentType: renderer.contentType, sha256: release.files.pdf, body: renderer.render(built.file) };
+  return { fileName, contentType: renderer.contentType, sha256: release.files.pdf, body: renderer.render(built.file, { timeZone: ctx.school.timeZone }) };
 }
 
 async function* once(bytes: Uint8Array) {

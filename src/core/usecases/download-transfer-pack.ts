@@ -34,7 +34,7 @@ export async function downloadTransferPack(deps: Deps, ctx: RequestContext, id: 
   await audit(deps, ctx, { ...transferFacts(`transfer.download.${kind}`, id), outcome: 'success' });
   if (kind === 'json') return { fileName, contentType: 'application/json; charset=utf-8', sha256: t.pack.jsonSha256, body: once(json) };
   const renderer = rendererOf(deps);
-  return { fileName, contentType: renderer.contentType, sha256: t.pack.pdfSha256, body: renderer.render(built.file) };
+  return { fileName, contentType: renderer.contentType, sha256: t.pack.pdfSha256, body: renderer.render(built.file, { timeZone: ctx.school.timeZone }) };
 }
 
 async function* once(bytes: Uint8Array) {
