@@ -1,11 +1,11 @@
-import { Button, Checkbox, Text } from '@fluentui/react-components';
+import { Button, Checkbox, Field, ProgressBar, Text } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useListStyles } from '../../components/lists.js';
 import { useSubmit } from '../../components/form.js';
 import { ErrorNotice } from '../../components/Notices.js';
 import { formatDateTime } from '../../format/dates.js';
 import { OtherError, useFormStyles } from './SarForms.js';
-import type { SarRelease } from './types.js';
+import type { ExportJob, SarRelease } from './types.js';
 import type { ChangeResult } from './use-subject-access.js';
 
 type Download = (releaseId: string, format: 'pdf' | 'json') => Promise<ChangeResult>;
@@ -49,5 +49,26 @@ export function ReleaseForm({ release, reviewed }: { release: () => Promise<Chan
         Release the export
       </Button>
     </div>
+  );
+}
+
+const STAGES: Record<ExportJob['stage'], string> = {
+  queued: 'Waiting to start',
+  gathering: 'Gathering the records',
+  rendering: 'Making the PDF and JSON files',
+  keeping: 'Keeping a copy of what is released',
+  done: 'Ready: the files are in the list of releases',
+  failed: 'Could not be built',
+};
+
+/** A large export building in the background: where it is, and that a Teams message follows when it is ready. */
+export function ExportProgress({ job }: { job: ExportJob }) {
+  const records = job.records === undefined ? '' : ` (${job.records} ${job.records === 1 ? 'record' : 'records'})`;
+  return (
+    <Field label="Building the export in the background" validationState={job.status === 'failed' ? 'error' : 'none'} validationMessage={job.error}>
+      <ProgressBar value={job.percent / 100} aria-label="Export progress" />
+      <Text>{`${STAGES[job.stage]}${records} · ${job.percent}%`}</Text>
+      {job.status !== 'done' && job.status !== 'failed' && <Text size={200}>You can leave this page: Lantern sends you a message in Teams when the files are ready.</Text>}
+    </Field>
   );
 }

@@ -9,7 +9,7 @@ import { formatDateTime, formatPlainDate } from '../../format/dates.js';
 import { FilePreview } from './FilePreview.js';
 import { RedactionReview } from './RedactionReview.js';
 import { UnknownNames, WithholdingReview } from './Withholding.js';
-import { ReleaseForm, ReleaseList } from './ReleaseSection.js';
+import { ExportProgress, ReleaseForm, ReleaseList } from './ReleaseSection.js';
 import { IdentityForm, ReasonForm } from './SarForms.js';
 import { RELATIONSHIPS, STATE_COLOURS, STATE_LABELS, type SubjectAccessRequest } from './types.js';
 import { useSubjectAccess } from './use-subject-access.js';
@@ -79,6 +79,7 @@ export default function SubjectAccessPage({ id }: { id: string }) {
         </Section>
       )}
       <Section title="Release">
+        {sar.job && <ExportProgress job={sar.job} />}
         {open && <ReleaseForm release={sar.release} reviewed={Boolean(sar.preview)} />}
         <ReleaseList releases={s.releases} download={sar.download} />
       </Section>

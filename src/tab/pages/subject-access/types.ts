@@ -90,3 +90,14 @@ export const IDENTITY_METHODS: [string, string][] = [
 export const KIND_LABELS: Record<Redaction['kind'], string> = { 'other-child': 'Another child', 'third-party': 'Third party', staff: 'Member of staff' };
 export const STATE_LABELS: Record<SarState, string> = { open: 'Open', 'due-soon': 'Due soon', overdue: 'Overdue', closed: 'Closed' };
 export const STATE_COLOURS: Record<SarState, 'informative' | 'warning' | 'danger' | 'success'> = { open: 'informative', 'due-soon': 'warning', overdue: 'danger', closed: 'success' };
+
+/** A large export building in the background (GET /api/export-jobs/{id}). */
+export interface ExportJob {
+  id: string;
+  status: 'queued' | 'running' | 'done' | 'failed';
+  stage: 'queued' | 'gathering' | 'rendering' | 'keeping' | 'done' | 'failed';
+  percent: number;
+  records?: number;
+  error?: string;
+  poll: string;
+}

@@ -1,8 +1,8 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { ApiError } from '../../api/client.js';
 import { useResource } from '../../api/use-resource.js';
 import { useApi } from '../../auth/session.js';
-import type { ExportPreview, SarRelease, SubjectAccessRequest } from './types.js';
+import type { ExportJob, ExportPreview, SarRelease, SubjectAccessRequest } from './types.js';
 import { saveFile } from '../../components/save-file.js';
 
 export type ChangeResult = { ok: true } | { ok: false; error: ApiError };
@@ -21,6 +21,7 @@ export function useSubjectAccess(id: string) {
   const [conflict, setConflict] = useState<ApiError>();
   const [preview, setPreview] = useState<ExportPreview>();
   const [released, setReleased] = useState<SarRelease>();
+  const [job, setJob] = useState<ExportJob>();
 
   const refresh = useCallback(async () => {
     const fresh = await api.get<SubjectAccessRequest>(path).catch(() => undefined);
@@ -66,9 +67,25 @@ export function useSubjectAccess(id: string) {
   );
 
   const release = useCallback(
-    () => guarded(async (etag) => setReleased((await api.send<{ release: SarRelease }>('POST', `${path}/releases`, { confirmReviewed: true }, { 'if-match': etag })).data.release)),
+    () =>
+      guarded(async (etag) => {
+        const r = (await api.send<{ release?: SarRelease; job?: ExportJob }>('POST', `${path}/releases`, { confirmReviewed: true }, { 'if-match': etag })).data;
+        if (r.job) setJob(r.job);
+        else setReleased(r.release);
+      }),
     [api, path, guarded],
   );
+
+  // A large file builds in the background: poll its job until it is done, then show the new release.
+  useEffect(() => {
+    if (!job || job.status === 'done' || job.status === 'failed') return;
+    const timer = setTimeout(async () => {
+      const next = await api.get<ExportJob>(job.poll).catch(() => undefined);
+      if (next) setJob(next.data);
+      if (next?.data.status === 'done') await refresh();
+    }, 2000);
+    return () => clearTimeout(timer);
+  }, [api, job, refresh]);
 
   const download = useCallback(
     async (releaseId: string, format: 'pdf' | 'json'): Promise<ChangeResult> => {
@@ -83,5 +100,5 @@ export function useSubjectAccess(id: string) {
     [api, path],
   );
 
-  return { ...sar, change, release, released, download, preview, loadPreview, conflict, dismissConflict: () => setConflict(undefined) };
+  return { ...sar, change, release, released, job, download, preview, loadPreview, conflict, dismissConflict: () => setConflict(undefined) };
 }
