@@ -43,37 +43,43 @@ describe('the group → role mapping', () => {
     expect((await t.call('dsl', 'GET', '/api/access-config')).status).toBe(403);
   });
 
-  it('changes access at once when the admin maps a group, and keeps before/after of the change', async () => {
+  it('changes access once a DSL approves the admin mapping a group (two-person rule), and keeps before/after of the change', async () => {
     expect((await t.call('teacher', 'GET', '/api/me')).json.roles).toEqual(['staff']);
     const current = await read();
-    const r = await patch({ dslGroups: [DEMO_GROUPS.dsl, DEMO_GROUPS.unmapped] }, current.headers.get('etag')!);
-    expect(r.status).toBe(200);
+    const asked = await patch({ dslGroups: [DEMO_GROUPS.dsl, DEMO_GROUPS.unmapped] }, current.headers.get('etag')!);
+    expect(asked.status).toBe(202);
+    expect((await t.call('teacher', 'GET', '/api/me')).json.roles).toEqual(['staff']);
+    const approved = await t.call('dsl', 'POST', `/api/access-config/pending/${asked.json.pending[0].id}/approve`, { body: {} });
+    expect(approved.status).toBe(200);
+    const r = await read();
     expect(r.headers.get('etag')).not.toBe(current.headers.get('etag'));
     expect((await t.call('teacher', 'GET', '/api/me')).json.roles).toEqual(['staff', 'dsl']);
     expect((await t.call('teacher', 'GET', '/api/referrals')).status).toBe(200);
 
-    const history = (await read()).json.history;
+    const history = r.json.history;
     expect(history).toEqual([
+      expect.objectContaining({ version: 1, changedBy: { oid: personaByKey('admin')!.oid, name: 'Taylor Reed' }, changes: [] }),
       expect.objectContaining({
-        version: 1,
-        changedBy: { oid: personaByKey('admin')!.oid, name: 'Taylor Reed' },
+        version: 2,
+        changedBy: { oid: personaByKey('dsl')!.oid, name: 'Alex Morgan' },
         changes: [{ field: 'dslGroups', before: [DEMO_GROUPS.dsl], after: [DEMO_GROUPS.dsl, DEMO_GROUPS.unmapped] }],
+        proposal: expect.objectContaining({ step: 'approved', requestedBy: { oid: personaByKey('admin')!.oid, name: 'Taylor Reed' } }),
       }),
     ]);
-    const events = (await auditOf('access.update')).filter((e) => e.outcome === 'success');
+    const events = (await auditOf('access.approve')).filter((e) => e.outcome === 'success');
     expect(events).toHaveLength(1);
-    expect(events[0]!.chain?.seq).toBe(1);
+    expect(events[0]!.chain?.seq).toBe(2);
     expect(JSON.stringify(events[0])).not.toContain(DEMO_GROUPS.unmapped); // the event carries no narrative
 
     const undo = await patch({ dslGroups: [DEMO_GROUPS.dsl] }, r.headers.get('etag')!);
-    expect(undo.status).toBe(200);
+    expect(undo.status).toBe(200); // narrowing takes effect at once
     expect((await t.call('teacher', 'GET', '/api/me')).json.roles).toEqual(['staff']);
   });
 
   it('chains the configuration’s changes so audit verification can walk them', async () => {
     const events = await t.cosmos.store.audit.all(DEMO_SCHOOL_ID);
     const school = (await t.cosmos.store.schools.get(DEMO_SCHOOL_ID))!;
-    expect(school.accessVersion).toBe(2);
+    expect(school.accessVersion).toBe(3);
     expect(verifyTrail(events, new Map([[ACCESS_RECORD_ID, school.accessAuditHead!]]))).toEqual([]);
   });
 

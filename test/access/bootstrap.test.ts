@@ -27,10 +27,10 @@ describe('schools bootstrapped from configuration (LANTERN_SCHOOLS)', () => {
     const token = await t.idp.idp.issueToken(ADMIN);
     const etag = (await t.call({ token }, 'GET', '/api/access-config')).headers.get('etag')!;
     const other = 'ab000000-0000-4000-8000-000000000009';
-    expect((await t.call({ token }, 'PATCH', '/api/access-config', { body: { dslGroups: [other] }, headers: { 'if-match': etag } })).status).toBe(200);
+    expect((await t.call({ token }, 'PATCH', '/api/access-config', { body: { staffGroups: [other] }, headers: { 'if-match': etag } })).status).toBe(200); // narrowing: takes effect at once
     const config = loadConfig({ TENANT_ID: DEMO_TENANT_ID, API_CLIENT_ID: DEMO_TENANT_ID, LANTERN_MODE: 'local', LANTERN_SCHOOLS: JSON.stringify(SCHOOLS) });
     expect(await bootstrapSchools(t.app.deps, DEMO_TENANT_ID, config.LANTERN_SCHOOLS!)).toEqual([]);
-    expect((await t.cosmos.store.schools.get('st-anne'))!.access.dslGroups).toEqual([other]);
+    expect((await t.cosmos.store.schools.get('st-anne'))!.access.staffGroups).toEqual([other]);
   });
 
   it('refuses a malformed setting at start-up, naming it', () => {

@@ -18,6 +18,7 @@ export function deadlineAlertCard(kind: AlertKind, text: string, openInLantern: 
 
 /** Overdue actions and chase dates say what they are; other deadlines keep the general headings. */
 function headingFor(kind: AlertKind, source?: string): string {
+  if (source === 'access-change') return 'Access change waiting for a second DSL';
   if (source === 'chase') return 'Chase due';
   if (source === 'export') return 'Subject access export';
   if (source === 'action') return kind === 'escalation' ? 'Action still overdue' : 'Action overdue';

@@ -17,6 +17,8 @@ export interface AccessConfigVersion {
   changedBy: PersonRef;
   changedAt: string;
   changes: FieldChange[];
+  /** Two-person rule: the change was asked for, approved, rejected or expired; who asked and who decided. */
+  proposal?: { id: string; step: 'requested' | 'approved' | 'rejected'; requestedBy: PersonRef; decidedBy?: PersonRef; summary: string[] };
 }
 
 export const accessVersionId = (version: number) => `${ACCESS_RECORD_ID}:v${version}`;

@@ -44,7 +44,7 @@ export interface ReferralAlert extends AlertBase {
  */
 export interface DeadlineAlert extends AlertBase {
   source: 'deadline';
-  deadline: { source: string; recordType: string; recordId: string; ref: string; label: string; cycle: string; path: string; wording?: 'on-day' };
+  deadline: { source: string; recordType: string; recordId: string; ref: string; label: string; cycle: string; path: string; wording?: 'on-day' | 'notice' };
 }
 
 export type Alert = ReferralAlert | DeadlineAlert;
@@ -77,6 +77,7 @@ export function alertText(a: Alert, timeZone: string): string {
 
 /** Deadlines end at midnight (school time): "due by Thu 3 Dec" is the last day; overdue since the next day. */
 function deadlineText(a: DeadlineAlert, timeZone: string): string {
+  if (a.deadline.wording === 'notice') return `${a.deadline.label} — open Lantern`;
   if (a.deadline.wording === 'on-day') return `${a.deadline.label} is due on ${day(a.dueAt, timeZone)} — open Lantern`;
   if (a.kind === 'escalation') return `${a.deadline.label} is still overdue since ${day(a.dueAt, timeZone)} — open Lantern`;
   const lastDay = day(new Date(Date.parse(a.dueAt) - 1).toISOString(), timeZone);

@@ -46,7 +46,31 @@ export interface School {
   retention?: RetentionSettings;
   /** Agencies and the milestones a new referral to each gets; absent = the defaults. */
   referralSettings?: ReferralSettings;
+  /** Changes that widen access, waiting for a DSL other than the person who asked (two-person rule). */
+  pendingAccessChanges?: PendingAccessChange[];
   /** Changes made to `access` since bootstrap, and the hash of the newest one's audit event (its chain head). */
   accessVersion?: number;
   accessAuditHead?: string;
+}
+
+/**
+ * A change to the access configuration that widens who reads concern content.
+ * It is stored, not applied, until a DSL other than `requestedBy` approves it.
+ * `update` holds the fields as sent; they are applied to the configuration as
+ * it is at approval. `summary` says in words what it does, for cards and pages.
+ */
+export interface PendingAccessChange {
+  id: string;
+  requestedBy: { oid: string; name: string };
+  requestedAt: string;
+  expiresAt: string;
+  update: {
+    staffGroups?: string[];
+    dslGroups?: string[];
+    adminGroups?: string[];
+    escalationGroups?: string[];
+    categoryReaders?: AccessConfig['categoryReaders'];
+    rosterSource?: { sdsSchoolId: string } | null;
+  };
+  summary: string[];
 }

@@ -10,7 +10,7 @@ export async function groupNames(people: PeopleDirectory | undefined, school: Sc
   return people.groupsById(school.tenantId, configGroupIds(school.access)).catch(() => undefined);
 }
 
-export function accessView(found: Versioned<School>, versions: AccessConfigVersion[], groups: DirectoryGroup[] | undefined) {
+export function accessView(found: Versioned<School>, versions: AccessConfigVersion[], groups: DirectoryGroup[] | undefined, now: Date = new Date()) {
   const { access } = found.value;
   return {
     version: found.value.accessVersion ?? 0,
@@ -25,6 +25,8 @@ export function accessView(found: Versioned<School>, versions: AccessConfigVersi
     categories: found.value.categories.filter((c) => c.active).map(({ id, name }) => ({ id, name })),
     /** Names of the mapped groups from the directory; absent when it could not be asked. */
     groups: groups?.map(({ id, name }) => ({ id, name })),
-    history: versions.map(({ version, changedBy, changedAt, changes }) => ({ version, changedBy, changedAt, changes })),
+    history: versions.map(({ version, changedBy, changedAt, changes, proposal }) => ({ version, changedBy, changedAt, changes, ...(proposal ? { proposal } : {}) })),
+    /** Changes that widen access, waiting for a second person (a DSL who did not ask for them). */
+    pending: (found.value.pendingAccessChanges ?? []).filter((p) => Date.parse(p.expiresAt) > now.getTime()).map(({ id, requestedBy, requestedAt, expiresAt, summary }) => ({ id, requestedBy, requestedAt, expiresAt, summary })),
   };
 }

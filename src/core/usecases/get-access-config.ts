@@ -17,5 +17,5 @@ export async function getAccessConfig(deps: Deps, ctx: RequestContext, people?: 
   if (!found) throw notFound('This school');
   const [versions, groups] = await Promise.all([deps.store.access.versions(ctx.school.id), groupNames(people, found.value)]);
   await audit(deps, ctx, { ...facts, outcome: 'success' });
-  return { access: accessView(found, versions, groups), etag: found.etag };
+  return { access: accessView(found, versions, groups, deps.clock()), etag: found.etag };
 }

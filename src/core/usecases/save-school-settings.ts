@@ -26,11 +26,13 @@ export async function saveSchoolSettings(
   next: School,
   changes: FieldChange[],
   facts: Omit<AuditFacts, 'outcome'>,
+  proposal?: AccessConfigVersion['proposal'],
 ): Promise<Versioned<School>> {
   const seq = (found.value.accessVersion ?? 0) + 1;
   const version: AccessConfigVersion = {
     id: accessVersionId(seq), type: 'accessConfigVersion', schoolId: ctx.school.id, version: seq,
     changedBy: { oid: ctx.actor.oid, name: ctx.actor.name }, changedAt: deps.clock().toISOString(), changes,
+    ...(proposal ? { proposal } : {}),
   };
   const event = chainedEvent(deps, ctx, facts, seq, found.value.accessAuditHead);
   return deps.store.access.replace({ ...next, accessVersion: seq, accessAuditHead: event.hash }, found.etag, version, event);
