@@ -4,7 +4,7 @@ import { createCosmosClient } from '../store/cosmos-client.js';
 import { ensureContainers } from '../store/containers.js';
 import { startEmbeddedCosmos, EMULATOR_KEY, type EmbeddedCosmos } from '../store/embedded/embedded-cosmos.js';
 import { loadOrCreateTls } from '../store/embedded/tls.js';
-import { localCosmosPort, tlsDir } from './paths.js';
+import { journalFile, localCosmosPort, tlsDir } from './paths.js';
 
 /** The embedded store shares the app's event loop: its calls wait for that, never for a network (see createCosmosClient). */
 const IN_PROCESS_TIMEOUT_MS = 15_000; // vs 10 s for a store across a network
@@ -20,7 +20,7 @@ export async function openLocalStore(config: Config) {
   let ca = config.COSMOS_CA_FILE ? readFileSync(config.COSMOS_CA_FILE, 'utf8') : undefined;
   if (!endpoint) {
     const tls = await loadOrCreateTls(tlsDir());
-    embedded = await startEmbeddedCosmos({ port: localCosmosPort(), tls }).catch((e: NodeJS.ErrnoException) => {
+    embedded = await startEmbeddedCosmos({ port: localCosmosPort(), tls, journalFile: journalFile() }).catch((e: NodeJS.ErrnoException) => {
       if (e.code === 'EADDRINUSE') {
         throw new Error(`Port ${localCosmosPort()} is in use: is Lantern already running? Stop it, or set COSMOS_PORT.`);
       }

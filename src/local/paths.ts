@@ -3,6 +3,8 @@ import { resolve } from 'node:path';
 /** Where local mode keeps its data between runs (snapshot, TLS and dev IdP keys). */
 export const dataDir = () => resolve(process.env.LANTERN_DATA_DIR ?? '.data');
 export const snapshotFile = () => resolve(dataDir(), 'snapshot.json');
+/** The embedded store's journal of acknowledged writes since the last snapshot. */
+export const journalFile = () => resolve(dataDir(), 'journal.ndjson');
 export const tlsDir = () => resolve(dataDir(), 'tls');
 export const devIdpDir = () => resolve(dataDir(), 'dev-idp');
 

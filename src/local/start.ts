@@ -4,11 +4,12 @@ import { staticGroupMembership } from '../bot/group-membership.js';
 import { createDevIdentityProvider } from '../identity/dev-idp.js';
 import { createCosmosStore } from '../store/cosmos-store.js';
 import { loadSnapshot, writeSnapshot } from '../store/snapshot.js';
+import { replayJournal } from '../store/embedded/journal.js';
 import { DEMO_SCHOOL_ID, PERSONAS } from './demo-identity.js';
 import { localConfig } from './local-config.js';
 import { localPeopleDirectory } from './local-people.js';
 import { openLocalStore } from './local-store.js';
-import { dataDir, devIdpDir, snapshotEveryMs, snapshotFile } from './paths.js';
+import { dataDir, devIdpDir, journalFile, snapshotEveryMs, snapshotFile } from './paths.js';
 import { exitOnSignals } from '../app-lifecycle.js';
 import { startRepeatingTask } from '../util/repeating-task.js';
 import { seedDemoSchool } from './seed.js';
@@ -17,7 +18,11 @@ import { startLocalBlobStore } from './local-blob.js';
 async function main() {
   const config = localConfig();
   const { database, embedded, client } = await openLocalStore(config);
-  if (embedded) await loadSnapshot(database, snapshotFile());
+  // The snapshot, then every write acknowledged after it (the journal): nothing acknowledged is lost to a crash.
+  if (embedded) {
+    await loadSnapshot(database, snapshotFile());
+    await replayJournal(database, journalFile());
+  }
   const store = createCosmosStore(database);
   const blob = await startLocalBlobStore(config);
   const idp = await createDevIdentityProvider({
@@ -31,8 +36,13 @@ async function main() {
   configureBot({ groupMembership: staticGroupMembership(PERSONAS) });
   const app = createLanternApp({ config, store, devIdp: { ...idp, tenantId: config.TENANT_ID, personas: PERSONAS }, people: localPeopleDirectory(), files: blob.files });
   const seeded = await seedDemoSchool(app.deps);
-  const snapshot = () => (embedded ? writeSnapshot(database, snapshotFile()) : Promise.resolve());
-  if (seeded) await snapshot();
+  const snapshot = async () => {
+    if (!embedded) return;
+    const forgetRotated = embedded.journal?.rotate(); // writes from now on go to a fresh journal file
+    await writeSnapshot(database, snapshotFile());
+    forgetRotated?.(); // the snapshot holds everything the rotated files did
+  };
+  await snapshot();
   const { port, host } = await app.listen();
   // Snapshots never overlap; stopping waits for one in progress, then writes the last one.
   const snapshots = startRepeatingTask(snapshot, snapshotEveryMs(), (e) => console.error('snapshot failed:', e));

@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { createHttpsServer } from '@vercel/cosmosdb-server';
 import type { TlsMaterial } from './tls.js';
 import { EMULATOR_KEY } from './emulator-key.js';
+import { attachJournal, type Journal } from './journal.js';
 
 export { EMULATOR_KEY };
 
@@ -13,6 +14,8 @@ export interface EmbeddedCosmos {
   ca: string;
   /** HTTP requests received since start. */
   requestCount(): number;
+  /** Present when started with `journalFile`: every acknowledged write is on disk before its answer. */
+  journal?: Journal;
   close(): Promise<void>;
 }
 
@@ -20,6 +23,8 @@ export interface EmbeddedCosmosOptions {
   host?: string;
   port?: number;
   tls: TlsMaterial;
+  /** Append-only journal of acknowledged writes (fsynced before each answer), for local mode. */
+  journalFile?: string;
 }
 
 
@@ -36,6 +41,7 @@ export async function startEmbeddedCosmos(opts: EmbeddedCosmosOptions): Promise<
     minVersion: 'TLSv1.2',
     keepAlive: true, // the server otherwise answers `connection: close`, costing a TLS handshake per request
   });
+  const journal = opts.journalFile ? attachJournal(server, opts.journalFile) : undefined;
   let requests = 0;
   server.on('request', () => {
     requests += 1;
@@ -53,7 +59,11 @@ export async function startEmbeddedCosmos(opts: EmbeddedCosmosOptions): Promise<
     key: EMULATOR_KEY,
     ca: opts.tls.cert,
     requestCount: () => requests,
-    close: () => closeServer(server),
+    journal,
+    close: async () => {
+      await closeServer(server);
+      journal?.close();
+    },
   };
 }
 
