@@ -43,4 +43,17 @@ describe('action and chase alerts in Teams', () => {
     expect(JSON.stringify(chase)).toContain('Chase of referral R-0042AB is due on Tue 1 Dec');
     expect(JSON.stringify(referralDigestCard([of('chase', 'Chase of referral', 'overdue', 'on-day')], 'https://x.test/'))).toContain('Chase of referral due');
   });
+
+  it('an access change waiting for a second DSL says in words who asked for what, with no id, code or timestamp', () => {
+    const label = 'Taylor Reed asked to add the group “Lantern admins” to the DSL groups. It takes effect only when another DSL approves it in Lantern (Access page); it lapses after 7 days';
+    const notice: DeadlineAlert = { ...alert('due-soon'), id: 'alert:access-change:access-change-1:requested:due-soon', deadline: { source: 'access-change', recordType: 'accessConfig', recordId: 'access-change-1', ref: 'Access change', label, cycle: 'requested', path: 'access', wording: 'notice' } };
+    const card = deadlineAlertCard('due-soon', alertText(notice, 'Europe/London'), 'https://example.test/tab/#/access', 'access-change');
+    const json = JSON.stringify(card);
+    expect(json).toContain('Access change waiting for a second DSL');
+    expect(json).toContain('Taylor Reed asked to add the group “Lantern admins” to the DSL groups');
+    expect(json).not.toMatch(/access-change-1|\d{4}-\d{2}-\d{2}T|due soon/);
+    const digest = JSON.stringify(referralDigestCard([notice], 'https://example.test/tab/'));
+    expect(digest).toContain('Taylor Reed asked to add the group');
+    expect(digest).not.toMatch(/access-change-1|\d{4}-\d{2}-\d{2}T/);
+  });
 });

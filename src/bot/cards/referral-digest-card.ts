@@ -29,6 +29,7 @@ export function referralDigestCard(alerts: readonly Alert[], openInLantern: stri
 /** Agency and milestone for a referral; the record's own label for any other deadline (a subject access request…). */
 function digestLine(a: Alert): string {
   if (!isReferralAlert(a)) {
+    if (a.deadline.wording === 'notice') return a.deadline.label;
     const state = a.deadline.wording === 'on-day' ? 'due' : KIND_TITLES[a.kind][0];
     return `${a.deadline.label.replace(` ${a.deadline.ref}`, '')} ${state}`;
   }
