@@ -52,6 +52,7 @@ export function concernQuerySql(schoolId: string, q: ConcernQuery): SqlQuerySpec
   if (q.category) where.add(`ARRAY_CONTAINS(c.categories, ${where.param('category', q.category)})`);
   if (q.occurredFrom) where.add(`c.occurredAt >= ${where.param('occurredFrom', q.occurredFrom)}`);
   if (q.occurredTo) where.add(`c.occurredAt <= ${where.param('occurredTo', q.occurredTo)}`);
+  if (q.urgent) where.add('c.urgent = true');
   if (q.parentsNotInformed) where.add('c.parentsInformed.informed = false');
   return where.toSpec('SELECT * FROM c', CONCERN_ORDERS[q.order]);
 }

@@ -94,12 +94,20 @@ export interface ChoiceSet extends InputBase {
   'choices.data'?: DataQuery;
 }
 
+export interface InputToggle extends InputBase {
+  type: 'Input.Toggle';
+  title: string;
+  value?: string;
+  valueOn?: string;
+  valueOff?: string;
+}
+
 export interface ActionSet {
   type: 'ActionSet';
   actions: Action[];
 }
 
-export type Element = TextBlock | RichTextBlock | FactSet | Container | ColumnSet | InputText | InputDate | InputTime | ChoiceSet | ActionSet;
+export type Element = TextBlock | RichTextBlock | FactSet | Container | ColumnSet | InputText | InputDate | InputTime | ChoiceSet | InputToggle | ActionSet;
 
 export interface ExecuteAction {
   type: 'Action.Execute';

@@ -51,6 +51,10 @@ export function concernFormCard(m: ConcernFormModel): AdaptiveCard {
     heading('Log a concern'),
     paragraph('Only you, your DSLs and the colleagues you alert will see it. Record facts, not opinions.', { isSubtle: true }),
     ...(m.notice ? [warning(m.notice, 'notice')] : []),
+    {
+      type: 'Input.Toggle', id: INPUT.urgent, label: 'Immediate risk', title: 'A child may be at immediate risk',
+      value: m.values.urgent ? 'true' : 'false', // Teams sends 'true' or 'false' (the defaults of valueOn/valueOff)
+    },
     ...childSlots(m, withProblem),
     ...withProblem(categoriesInput(m)),
     paragraph("What happened: what you saw and heard, in the child's own words where you can (in quotes).", { isSubtle: true, spacing: 'medium' }),

@@ -24,7 +24,9 @@ export function confirmationCard(m: ConfirmationModel): AdaptiveCard {
   const informed = c.parentsInformed.informed ? 'Yes' : 'No';
   const body = [
     heading(`Concern ${c.ref} recorded`),
-    paragraph('Thank you. Your DSLs can see it now; nothing more is needed from you unless they ask.'),
+    c.urgent
+      ? warning('You said a child may be at immediate risk: your DSLs have been alerted now. Also speak to a DSL in person straight away; if a child is in danger, call 999.', 'urgent')
+      : paragraph('Thank you. Your DSLs can see it now; nothing more is needed from you unless they ask.'),
     ...(m.notice ? [warning(m.notice, 'notice')] : []),
     factSet([
       { title: 'Reference', value: c.ref },

@@ -40,6 +40,20 @@ export function triageCard(c: ConcernRef, recordedAt: string, timeZone: string, 
   );
 }
 
+/**
+ * Sent at once to every DSL (whatever their triage preference) when the author
+ * said a child may be at immediate risk. Names no child and no detail.
+ */
+export function urgentTriageCard(c: ConcernRef, recordedAt: string, timeZone: string, openInLantern: string): AdaptiveCard {
+  return card(
+    [
+      heading('Urgent: a child may be at immediate risk'),
+      paragraph(`A member of staff logged concern ${c.ref}${Number.isNaN(Date.parse(recordedAt)) ? '' : ` ${when(recordedAt, timeZone)}`} and said a child may be at immediate risk. Please look at it now.`),
+    ],
+    [showDetails(c, 'triage'), openUrl('Open in Lantern', openInLantern)],
+  );
+}
+
 export function triagedCard(ref: string, by: string, decision: string, openInLantern: string): AdaptiveCard {
   return card(
     [heading(`${ref} triaged`), paragraph(`${by} triaged this concern: ${decisionTitle(decision)}.`)],

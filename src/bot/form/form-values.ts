@@ -16,6 +16,8 @@ export interface FormValues {
   parentsInformed: '' | 'yes' | 'no';
   parentsReason: string;
   alert: string[];
+  /** "A child may be at immediate risk". */
+  urgent: boolean;
 }
 
 /** Input ids on the card. */
@@ -31,6 +33,7 @@ export const INPUT = {
   parentsInformed: 'parentsInformed',
   parentsReason: 'parentsReason',
   alert: 'alert',
+  urgent: 'urgent',
 } as const;
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
@@ -48,6 +51,7 @@ export function emptyFormValues(date: string, time: string): FormValues {
     parentsInformed: '',
     parentsReason: '',
     alert: [],
+    urgent: false,
   };
 }
 
@@ -65,6 +69,7 @@ export function readFormValues(data: Record<string, unknown>): FormValues {
     parentsInformed: informed === 'yes' || informed === 'no' ? informed : '',
     parentsReason: str(data[INPUT.parentsReason]),
     alert: list(data[INPUT.alert]),
+    urgent: str(data[INPUT.urgent]) === 'true',
   };
 }
 
@@ -89,6 +94,7 @@ export function toConcernInput(v: FormValues, occurredAt: string | undefined, co
     actionTaken: v.actionTaken,
     parentsInformed: v.parentsInformed === '' ? undefined : { informed: v.parentsInformed === 'yes', ...(v.parentsReason.trim() ? { reason: v.parentsReason } : {}) },
     alertedStaff: v.alert.map((oid) => ({ oid, name: names.get(oid.toLowerCase()) ?? '' })),
+    ...(v.urgent ? { urgent: true } : {}),
   };
   return { body, slots };
 }

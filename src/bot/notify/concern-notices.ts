@@ -1,16 +1,17 @@
 import { deliveryId, type ChatDelivery } from '../../core/model/chat.js';
 import type { Concern } from '../../core/model/concern.js';
 import type { School } from '../../core/model/school.js';
-import { alertCard, alertWithdrawnCard, triageCard, triagedCard } from '../cards/proactive-cards.js';
+import { alertCard, alertWithdrawnCard, triageCard, triagedCard, urgentTriageCard } from '../cards/proactive-cards.js';
 import type { BotEnv } from '../bot-env.js';
 import { deliverOnce, replaceDelivered } from './deliveries.js';
 import { reachablePeople } from './recipients.js';
 
-type ConcernFacts = Pick<Concern, 'id' | 'ref' | 'schoolId' | 'recordedAt' | 'alertedStaff' | 'createdBy'>;
+type ConcernFacts = Pick<Concern, 'id' | 'ref' | 'schoolId' | 'recordedAt' | 'alertedStaff' | 'createdBy'> & Partial<Pick<Concern, 'urgent'>>;
 
 /**
  * After a concern is logged: the colleagues the author alerted get an alert
- * card, and each DSL who wants one a triage card. Neither names a child.
+ * card, and each DSL who wants one a triage card; when a child may be at
+ * immediate risk every DSL gets an urgent card at once. None names a child.
  * Safe to repeat: each card is delivered at most once per person.
  */
 export async function announceConcern(env: BotEnv, school: School, concern: ConcernFacts): Promise<void> {
@@ -25,7 +26,10 @@ export async function announceConcern(env: BotEnv, school: School, concern: Conc
     if (oid === author) continue;
     const target = { schoolId: school.id, recordId: concern.id, recordRef: concern.ref, address: person.address };
     // A DSL who gets a triage card needs no alert card as well: one card per concern each.
+    // An urgent concern reaches every DSL at once, even those who chose a digest.
+    if (person.isDsl && concern.urgent) await attempt(env, () => deliverOnce(env, { ...target, kind: 'triage' }, urgentTriageCard(ids, concern.recordedAt, school.timeZone, open)));
     const triage = person.isDsl && prefs.get(oid) !== 'digest';
+    if (person.isDsl && concern.urgent) continue;
     if (triage) await attempt(env, () => deliverOnce(env, { ...target, kind: 'triage' }, triageCard(ids, concern.recordedAt, school.timeZone, open)));
     else if (alerted.has(oid)) await attempt(env, () => deliverOnce(env, { ...target, kind: 'alert' }, alertCard(ids, open)));
   }

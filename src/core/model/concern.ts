@@ -98,6 +98,8 @@ export interface ConcernContent {
   alertedStaff: PersonRef[];
   /** Marks seen on the child's body (absent when none were recorded). */
   bodyMap?: BodyMark[];
+  /** The author said a child may be at immediate risk: every DSL is alerted now and it tops the triage queue. */
+  urgent?: boolean;
 }
 
 export interface Concern extends ConcernContent {

@@ -51,6 +51,8 @@ export interface ConcernQuery {
   occurredTo?: string;
   /** Only concerns where parents/carers were not informed (the parental-notification report). */
   parentsNotInformed?: boolean;
+  /** Only concerns logged as "a child may be at immediate risk". */
+  urgent?: boolean;
   order: 'recordedAt-asc' | 'recordedAt-desc' | 'occurredAt-asc';
 }
 

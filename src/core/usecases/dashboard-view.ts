@@ -66,6 +66,7 @@ function triageItem(c: Concern, names: Names, flags: Flags) {
   return {
     id: c.id,
     ref: c.ref,
+    urgent: c.urgent === true,
     categories: c.categories,
     recordedAt: c.recordedAt,
     occurredAt: c.occurredAt,

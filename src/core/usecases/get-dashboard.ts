@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Concern } from '../model/concern.js';
 import { audit } from '../audit/audit-writer.js';
 import { LanternError } from '../errors.js';
 import { concernScope } from '../policy/index.js';
@@ -41,14 +42,15 @@ export async function getDashboard(deps: Deps, ctx: RequestContext, rawQuery: un
   return dashboardView(reads, q);
 }
 
-/** Seven bounded reads in parallel, then one read of the children they name and one of their current statuses. */
+/** Eight bounded reads in parallel (urgent concerns first in the queue), then one read of the children they name and one of their current statuses. */
 async function readDashboard(deps: Deps, ctx: RequestContext, q: DashboardQuery) {
   const now = deps.clock();
   const { id: schoolId, timeZone } = ctx.school;
   const today = localDatePlus(now, timeZone, 0);
   const windows = dashboardWindows(now, ctx.school);
   const categories = ctx.school.categories.filter((c) => c.active);
-  const [queue, newCount, counts, actions, patterns, chases] = await Promise.all([
+  const [urgent, oldest, newCount, counts, actions, patterns, chases] = await Promise.all([
+    deps.store.concerns.query(schoolId, { scope: { kind: 'all' }, status: 'new', urgent: true, order: 'recordedAt-asc' }, { limit: TRIAGE_PAGE }),
     deps.store.concerns.query(schoolId, { scope: { kind: 'all' }, status: 'new', order: 'recordedAt-asc' }, { limit: TRIAGE_PAGE }),
     deps.store.dashboard.countNew(schoolId),
     deps.store.dashboard.categoryCounts(schoolId, categories.map((c) => c.id), windows),
@@ -56,7 +58,14 @@ async function readDashboard(deps: Deps, ctx: RequestContext, q: DashboardQuery)
     patternFlags(deps.store, schoolId, now, q, PATTERN_LIMIT),
     chasesDue(deps.store, ctx.school, today, CHASES_LIMIT),
   ]);
+  const queue = triageOrder(urgent.items, oldest.items);
   const childIds = [...queue.items.flatMap((c) => c.childIds), ...actions.childIds, ...patterns.items.map((p) => p.childId), ...chases.items.map((c) => c.childId)];
   const [children, flags] = await Promise.all([deps.store.children.getMany(schoolId, childIds), currentFlagBadges(deps, ctx, childIds)]);
   return { now, today, windows, categories, queue: queue.items, newCount, counts, actions, patterns, chases, children, flags };
+}
+
+/** The triage queue: concerns where a child may be at immediate risk first, then oldest first. */
+function triageOrder(urgent: Concern[], oldest: Concern[]) {
+  const first = new Set(urgent.map((c) => c.id));
+  return { items: [...urgent, ...oldest.filter((c) => !first.has(c.id))].slice(0, TRIAGE_PAGE) };
 }

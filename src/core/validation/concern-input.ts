@@ -52,6 +52,8 @@ export const concernInputSchema = z.strictObject({
   actionTaken: concernFields.actionTaken.default(''),
   alertedStaff: concernFields.alertedStaff.default([]),
   bodyMap: concernFields.bodyMap.optional(),
+  /** "A child may be at immediate risk": set only when logging, so it cannot be quietly unset later. */
+  urgent: z.boolean({ message: 'must be true or false' }).optional(),
 });
 
 export type ConcernInput = z.infer<typeof concernInputSchema>;

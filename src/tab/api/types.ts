@@ -86,6 +86,8 @@ export interface VersionView {
 export interface Concern {
   id: string;
   ref: string;
+  /** Logged as "a child may be at immediate risk". */
+  urgent?: boolean;
   children: { childId: string; role: ChildRole; name?: string; yearGroup?: string; statusFlags?: FlagBadge[] }[];
   otherPeople: { name: string; relationship: string }[];
   categories: string[];
@@ -179,7 +181,7 @@ export interface Dashboard {
   today: string;
   triage: {
     total: number;
-    items: { id: string; ref: string; categories: string[]; recordedAt: string; occurredAt: string; createdBy: PersonRef; children: NamedChild[] }[];
+    items: { id: string; ref: string; urgent?: boolean; categories: string[]; recordedAt: string; occurredAt: string; createdBy: PersonRef; children: NamedChild[] }[];
   };
   actions: { dueSoonDays: number; more: boolean; overdue: DueAction[]; dueSoon: DueAction[] };
   counts: { key: string; label: string; startDate: string; total: number; byCategory: { category: string; name: string; count: number }[] }[];

@@ -27,7 +27,8 @@ export default function ConcernPage({ id }: { id: string }) {
   const concern = useConcern(id);
   const me = useMe();
   const c = concern.data;
-  const justLogged = new URLSearchParams(window.location.hash.split('?')[1]).get('logged') === '1';
+  const logged = new URLSearchParams(window.location.hash.split('?')[1]).get('logged');
+  const justLogged = logged === '1';
   if (!c) {
     return (
       <>
@@ -47,6 +48,11 @@ export default function ConcernPage({ id }: { id: string }) {
         <CategoryTags ids={c.categories} />
       </div>
       <Text>{STATUS_LABELS[c.status]}</Text>
+      {logged === 'urgent' && (
+        <Success title="Concern logged and your DSLs alerted">
+          You said a child may be at immediate risk, so every DSL has been alerted now. Also speak to a DSL in person straight away; if a child is in danger, call 999.
+        </Success>
+      )}
       {justLogged && <Success title="Concern logged">Your DSL sees it in their triage queue. You can find it again under My concerns.</Success>}
       {concern.conflict && <ConflictNotice changes={concern.conflict} onDismiss={concern.dismissConflict} />}
       <ConcernDetails concern={c} />

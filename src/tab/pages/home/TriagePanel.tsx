@@ -1,4 +1,4 @@
-import { Caption1, Link, Text } from '@fluentui/react-components';
+import { Badge, Caption1, Link, Text } from '@fluentui/react-components';
 import { href } from '../../app/routes.js';
 import type { Dashboard } from '../../api/types.js';
 import { CategoryTags } from '../../components/Badges.js';
@@ -7,7 +7,7 @@ import { useListStyles } from '../../components/lists.js';
 import { Panel } from '../../components/Panel.js';
 import { formatAge, formatDateTime } from '../../format/dates.js';
 
-/** New concerns waiting for a DSL, oldest first. */
+/** New concerns waiting for a DSL: a child at immediate risk first, then oldest first. */
 export function TriagePanel({ triage }: { triage: Dashboard['triage'] }) {
   const styles = useListStyles();
   const more = triage.total > triage.items.length;
@@ -20,10 +20,11 @@ export function TriagePanel({ triage }: { triage: Dashboard['triage'] }) {
       {triage.items.length === 0 ? (
         <Text className={styles.empty}>Nothing waiting for triage.</Text>
       ) : (
-        <ol className={styles.list} aria-label="New concerns, oldest first">
+        <ol className={styles.list} aria-label="New concerns, urgent first, then oldest first">
           {triage.items.map((c) => (
             <li key={c.id} className={styles.item}>
               <div className={styles.line}>
+                {c.urgent && <Badge color="danger" appearance="filled">Immediate risk</Badge>}
                 <Link href={href.concern(c.id)}>{c.ref}</Link>
                 <ChildLinks showRole>{c.children}</ChildLinks>
               </div>

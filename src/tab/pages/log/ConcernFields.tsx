@@ -24,6 +24,16 @@ export function ConcernFields({ draft, set, roster, problems }: FieldsProps) {
   const toggle = (id: string, on: boolean) => set({ categories: on ? [...draft.categories, id] : draft.categories.filter((c) => c !== id) });
   return (
     <div className={styles.fields}>
+      <Checkbox
+        label="A child may be at immediate risk"
+        checked={draft.urgent}
+        onChange={(_, d) => set({ urgent: d.checked === true })}
+      />
+      {draft.urgent && (
+        <Text role="note" weight="semibold">
+          Your DSLs will be alerted as soon as you log this. Also speak to a DSL in person now; if a child is in danger, call 999.
+        </Text>
+      )}
       <ChildPicker roster={roster} value={draft.children} onChange={(children) => set({ children })} error={problems.children} />
       <fieldset className={styles.categories} aria-describedby={problems.categories ? 'categories-error' : undefined}>
         <legend>

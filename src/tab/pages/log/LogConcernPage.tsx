@@ -14,7 +14,7 @@ import { draftBody, draftProblems, newKey, type ConcernDraft } from './concern-d
 import { ConcernFields } from './ConcernFields.js';
 
 const emptyDraft = (): ConcernDraft => ({
-  children: [], categories: [], date: localDateInput(), time: localTimeInput(), location: '', account: '', actionTaken: '', parentsInformed: '', parentsReason: '',
+  children: [], categories: [], date: localDateInput(), time: localTimeInput(), location: '', account: '', actionTaken: '', parentsInformed: '', parentsReason: '', urgent: false,
 });
 
 const serverProblems = (e: ApiError | undefined) => ({
@@ -43,7 +43,7 @@ function useLogConcern(draft: ConcernDraft) {
     setError(undefined);
     try {
       const created = await api.send<Concern>('POST', '/api/concerns', draftBody(draft), { 'idempotency-key': key });
-      navigate(`${href.concern(created.data.id)}?logged=1`);
+      navigate(`${href.concern(created.data.id)}?logged=${draft.urgent ? 'urgent' : '1'}`);
     } catch (err) {
       setError(err instanceof ApiError ? err : new ApiError(0, 'network', 'Lantern could not be reached. Nothing was saved; try again.'));
       setBusy(false);

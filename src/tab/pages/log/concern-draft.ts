@@ -11,6 +11,8 @@ export interface ConcernDraft {
   actionTaken: string;
   parentsInformed: '' | 'yes' | 'no';
   parentsReason: string;
+  /** "A child may be at immediate risk". */
+  urgent: boolean;
 }
 
 /** What is missing, by field, before the draft can be sent. */
@@ -35,6 +37,7 @@ export function draftBody(d: ConcernDraft) {
     account: d.account.trim(),
     actionTaken: d.actionTaken.trim(),
     parentsInformed: d.parentsInformed === 'yes' ? { informed: true } : { informed: false, reason: d.parentsReason.trim() },
+    ...(d.urgent ? { urgent: true } : {}),
   };
 }
 
