@@ -21,6 +21,7 @@ import { accessOperations } from './routes/access.js';
 import { rosterOperations } from './routes/roster.js';
 import { parentalNotificationOperations } from './routes/parental-notification.js';
 import { retentionOperations } from './routes/retention.js';
+import { categoryOperations } from './routes/categories.js';
 import { transferOperations } from './routes/transfers.js';
 import { caseNoteOperations } from './routes/case-notes.js';
 import { statusFlagOperations } from './routes/status-flags.js';
@@ -50,7 +51,7 @@ export interface ApiServerOptions {
 }
 
 export function apiOperations(deps: Deps, hooks: ConcernHooks & ActionHooks = {}): Operation[] {
-  return [...concernOperations(deps, hooks), ...actionOperations(deps, hooks), ...childOperations(deps), ...auditOperations(deps), ...dashboardOperations(deps), ...referralOperations(deps), ...subjectAccessOperations(deps), ...alertOperations(deps), ...accessOperations(deps), ...rosterOperations(deps), ...schoolCalendarOperations(deps), ...parentalNotificationOperations(deps), ...retentionOperations(deps), ...transferOperations(deps), ...referralSettingsOperations(deps), ...caseNoteOperations(deps), ...statusFlagOperations(deps), ...familyOperations(deps), ...documentOperations(deps)];
+  return [...concernOperations(deps, hooks), ...actionOperations(deps, hooks), ...childOperations(deps), ...auditOperations(deps), ...dashboardOperations(deps), ...referralOperations(deps), ...subjectAccessOperations(deps), ...alertOperations(deps), ...accessOperations(deps), ...rosterOperations(deps), ...schoolCalendarOperations(deps), ...parentalNotificationOperations(deps), ...retentionOperations(deps), ...categoryOperations(deps), ...transferOperations(deps), ...referralSettingsOperations(deps), ...caseNoteOperations(deps), ...statusFlagOperations(deps), ...familyOperations(deps), ...documentOperations(deps)];
 }
 
 export function createApiServer(opts: ApiServerOptions): Server {

@@ -60,15 +60,25 @@ export function concernQuerySql(schoolId: string, q: ConcernQuery): SqlQuerySpec
 /** '' = no restriction; null = matches nothing; otherwise an OR of the scope's conditions. */
 function scopeClause(where: Where, scope: ConcernScope): string | null {
   if (scope.kind === 'all') return '';
-  const any: string[] = [];
-  if (scope.createdByOid) any.push(`c.createdBy.oid = ${where.param('createdByOid', scope.createdByOid)}`);
+  const others: string[] = [];
+  const any = others;
   if (scope.alertedOid) any.push(`ARRAY_CONTAINS(c.alertedOids, ${where.param('alertedOid', scope.alertedOid)})`);
   if (scope.assigneeOid) any.push(`ARRAY_CONTAINS(c.actionOids, ${where.param('assigneeOid', scope.assigneeOid)})`);
   if (scope.categories?.length) {
     const categories = where.param('categories', scope.categories);
     any.push(`EXISTS(SELECT VALUE cat FROM cat IN c.categories WHERE ARRAY_CONTAINS(${categories}, cat))`);
   }
-  return any.length ? `(${any.join(' OR ')})` : null;
+  const branches: string[] = [];
+  if (scope.createdByOid) branches.push(`c.createdBy.oid = ${where.param('createdByOid', scope.createdByOid)}`);
+  if (others.length) {
+    const open = `(${others.join(' OR ')})`;
+    if (scope.excludeCategories?.length) {
+      // One ARRAY_CONTAINS per restricted category: far cheaper than a subquery, and a school has few.
+      const hidden = scope.excludeCategories.map((cat, i) => `NOT ARRAY_CONTAINS(c.categories, ${where.param(`excluded${i}`, cat)})`);
+      branches.push(`(${open} AND ${hidden.join(' AND ')})`);
+    } else branches.push(open);
+  }
+  return branches.length ? `(${branches.join(' OR ')})` : null;
 }
 
 export function versionsSql(schoolId: string, concernId: string): SqlQuerySpec {

@@ -11,6 +11,8 @@ export interface Actor {
   schoolId: string;
   roles: readonly Role[];
   readableCategories: readonly string[];
+  /** The school's categories restricted to DSLs: only DSLs and the author read concerns in them. */
+  restrictedCategories?: readonly string[];
 }
 
 export const hasRole = (actor: Actor, role: Role) => actor.roles.includes(role);

@@ -16,8 +16,21 @@ export const DEFAULT_CATEGORY_IDS = [
 export interface Category {
   id: string;
   name: string;
+  /** False once retired: kept on old concerns, no longer offered for new ones. Categories are never deleted. */
   active: boolean;
+  /** Concerns in it are for DSLs (and the member of staff who logged them) only. */
+  restricted?: boolean;
 }
+
+/** Suggested additions from Keeping Children Safe in Education, one click away for an admin. */
+export const SUGGESTED_CATEGORIES = [
+  'Child-on-child abuse',
+  'Online safety',
+  'Domestic abuse',
+  'Child exploitation',
+  'FGM (female genital mutilation)',
+  'Radicalisation',
+] as const;
 
 const NAMES: Record<(typeof DEFAULT_CATEGORY_IDS)[number], string> = {
   attendance: 'Attendance',

@@ -27,6 +27,7 @@ export function resolveActor(identity: Identity, school: School): Actor {
     schoolId: school.id,
     roles,
     readableCategories: [...readable].sort(),
+    restrictedCategories: school.categories.filter((c) => c.restricted).map((c) => c.id),
   };
 }
 

@@ -8,6 +8,8 @@ import type { ConcernScope } from '../ports/store.js';
  * - any member of staff may log a concern;
  * - staff may read the concerns they logged or were alerted to, or that hold an action assigned to them;
  * - a category reader may read concerns in any category granted to their group;
+ * - a concern in a category restricted to DSLs is read only by DSLs and the member of staff who logged it
+ *   (not by colleagues alerted to it, assignees of its actions, nor category readers);
  * - the member of staff who logged a concern may correct it until a DSL triages it, and attach documents to it;
  * - an admin reads no concern content unless they also hold one of the roles above.
  */
@@ -19,10 +21,12 @@ const loggedIt = (a: Actor, c: Concern) => isStaff(a) && c.createdBy.oid === a.o
 const alertedTo = (a: Actor, c: Concern) => isStaff(a) && c.alertedOids.includes(a.oid);
 const assignedTo = (a: Actor, c: Concern) => isStaff(a) && (c.actionOids ?? []).includes(a.oid);
 const readsACategory = (a: Actor, c: Concern) => c.categories.some((cat) => a.readableCategories.includes(cat));
+const restricted = (a: Actor, c: Concern) => c.categories.some((cat) => (a.restrictedCategories ?? []).includes(cat));
 
 export const concernRules = {
   read: (a: Actor, c: Concern) =>
-    inSchool(a, c) && (isDsl(a) || loggedIt(a, c) || alertedTo(a, c) || assignedTo(a, c) || readsACategory(a, c)),
+    inSchool(a, c) &&
+    (isDsl(a) || loggedIt(a, c) || (!restricted(a, c) && (alertedTo(a, c) || assignedTo(a, c) || readsACategory(a, c)))),
   edit: (a: Actor, c: Concern) =>
     inSchool(a, c) && (isDsl(a) || (loggedIt(a, c) && c.status === 'new')),
   triage: (a: Actor, c: Concern) => inSchool(a, c) && isDsl(a),
@@ -46,6 +50,7 @@ export function concernScope(a: Actor): ConcernScope {
     scope.assigneeOid = a.oid;
   }
   if (a.readableCategories.length > 0) scope.categories = [...a.readableCategories];
+  if (a.restrictedCategories?.length) scope.excludeCategories = [...a.restrictedCategories];
   return scope;
 }
 

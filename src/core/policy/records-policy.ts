@@ -6,6 +6,7 @@ import { hasRole, type Actor } from '../model/actor.js';
  * - the retention review queue, legal holds and deletion after review are for DSLs
  *   (never admins: deletion is a safeguarding decision, not an IT one);
  * - retention periods per category are configured by admins and readable by DSLs;
+ * - the school's categories are managed (added, renamed, retired, restricted to DSLs) by admins and DSLs;
  * - transfers of a child protection file to or from another school are for DSLs.
  */
 const isDsl = (a: Actor) => hasRole(a, 'dsl');
@@ -18,6 +19,7 @@ export const recordsRules = {
   readRetentionSettings: (a: Actor) => isDsl(a) || isAdmin(a),
   configureRetention: isAdmin,
   manageTransfers: isDsl,
+  manageCategories: (a: Actor) => isDsl(a) || isAdmin(a),
 } as const;
 
 export type RecordsAbility = keyof typeof recordsRules;

@@ -40,7 +40,15 @@ export interface PageRequest {
  */
 export type ConcernScope =
   | { kind: 'all' }
-  | { kind: 'some'; createdByOid?: string; alertedOid?: string; assigneeOid?: string; categories?: string[] };
+  | {
+      kind: 'some';
+      createdByOid?: string;
+      alertedOid?: string;
+      assigneeOid?: string;
+      categories?: string[];
+      /** Restricted categories: a concern in one matches only through createdByOid. */
+      excludeCategories?: string[];
+    };
 
 export interface ConcernQuery {
   scope: ConcernScope;

@@ -26,7 +26,7 @@ export async function listMyConcerns(deps: Deps, ctx: RequestContext, rawQuery: 
   }
   const page = await deps.store.concerns.query(
     ctx.school.id,
-    { scope: { kind: 'some', createdByOid: ctx.actor.oid, alertedOid: ctx.actor.oid }, status: q.status, order: 'recordedAt-desc' },
+    { scope: { kind: 'some', createdByOid: ctx.actor.oid, alertedOid: ctx.actor.oid, excludeCategories: [...(ctx.actor.restrictedCategories ?? [])] }, status: q.status, order: 'recordedAt-desc' },
     { limit: q.limit, cursor: q.cursor },
   );
   await audit(deps, ctx, { ...facts, outcome: 'success' });
