@@ -20,7 +20,7 @@ export function TriagePanel({ triage }: { triage: Dashboard['triage'] }) {
       {triage.items.length === 0 ? (
         <Text className={styles.empty}>Nothing waiting for triage.</Text>
       ) : (
-        <ol className={styles.list} aria-label="New concerns, urgent first, then oldest first">
+        <ol className={styles.list} aria-label="New concerns, oldest first, with any child at immediate risk at the top">
           {triage.items.map((c) => (
             <li key={c.id} className={styles.item}>
               <div className={styles.line}>
