@@ -10,13 +10,15 @@ export interface MyConcernsModel {
   openLantern: string;
 }
 
+const STATUS_WORDS: Record<ConcernView['status'], string> = { new: 'waiting for a DSL', triaged: 'with the DSL', closed: 'closed' };
+
 /** "my concerns": references and states only (the card stays in the chat); details one at a time, on request. */
 export function myConcernsCard(m: MyConcernsModel): AdaptiveCard {
   if (m.concerns.length === 0) {
     return card([heading('Your concerns'), paragraph('You have not logged a concern, and none has been shared with you.')], [openUrl('Open Lantern', m.openLantern)]);
   }
   const line = (c: MyConcernsModel['concerns'][number]) =>
-    `${c.ref} — ${c.createdBy.oid === m.myOid ? 'logged by you' : 'shared with you'}, ${when(c.recordedAt, m.timeZone)} — ${c.status}`;
+    `${c.ref} — ${c.createdBy.oid === m.myOid ? 'logged by you' : 'shared with you'}, ${when(c.recordedAt, m.timeZone)} — ${STATUS_WORDS[c.status] ?? 'in progress'}`;
   return card(
     [heading('Your concerns'), ...m.concerns.map((c) => paragraph(line(c), { spacing: 'small' }))],
     [

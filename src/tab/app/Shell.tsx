@@ -1,5 +1,5 @@
 import { Button, Caption1, Link, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useSession } from '../auth/session.js';
 import { href, type Route } from './routes.js';
 
@@ -19,6 +19,9 @@ const useStyles = makeStyles({
   navLink: { padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}` },
   current: { fontWeight: tokens.fontWeightSemibold, textDecorationLine: 'underline' },
   who: { marginInlineStart: 'auto', display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  menuButton: { marginInlineStart: 'auto' },
+  narrowNav: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, flexBasis: '100%' },
+  narrowWho: { flexBasis: '100%', display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   main: { padding: tokens.spacingHorizontalL, maxWidth: '1200px', marginInline: 'auto', outlineStyle: 'none' },
   skip: {
     position: 'absolute',
@@ -47,13 +50,32 @@ const PAGES: { key: Route['page']; label: string; href: string; show: (can: Reco
   { key: 'retention-settings', label: 'Retention periods', href: href.retentionSettings(), show: (_, roles) => roles.includes('admin') },
 ];
 
+const NARROW = '(max-width: 640px)';
+
+/** True at Teams-mobile widths, where the navigation folds into a menu so the page heading is above the fold. */
+function useNarrow(): boolean {
+  const query = () => typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia(NARROW).matches;
+  const [narrow, setNarrow] = useState(query);
+  useEffect(() => {
+    if (typeof window.matchMedia !== 'function') return;
+    const list = window.matchMedia(NARROW);
+    const changed = () => setNarrow(list.matches);
+    list.addEventListener('change', changed);
+    return () => list.removeEventListener('change', changed);
+  }, []);
+  return narrow;
+}
+
 /** Header, navigation and the main region; focus moves to the page on navigation. */
 export function Shell({ route, children }: { route: Route; children: ReactNode }) {
   const styles = useStyles();
   const { session, switchPersona } = useSession();
   const main = useRef<HTMLElement>(null);
   const first = useRef(true);
+  const narrow = useNarrow();
+  const [menuOpen, setMenuOpen] = useState(false);
   useEffect(() => {
+    setMenuOpen(false);
     if (first.current) {
       first.current = false;
       return;
@@ -68,14 +90,22 @@ export function Shell({ route, children }: { route: Route; children: ReactNode }
       </a>
       <header className={styles.header}>
         <Text className={styles.brand}>Lantern</Text>
-        <nav aria-label="Lantern" className={styles.nav}>
+        {narrow && (
+          <Button className={styles.menuButton} size="small" appearance="subtle" aria-expanded={menuOpen} aria-controls="lantern-menu" onClick={() => setMenuOpen((o) => !o)}>
+            {menuOpen ? 'Close menu' : 'Menu'}
+          </Button>
+        )}
+        {(!narrow || menuOpen) && (
+        <nav aria-label="Lantern" id="lantern-menu" className={narrow ? styles.narrowNav : styles.nav}>
           {PAGES.filter((p) => p.show(can, session.me.roles)).map((p) => (
             <Link key={p.key} href={p.href} className={mergeClasses(styles.navLink, route.page === p.key && styles.current)} aria-current={route.page === p.key ? 'page' : undefined}>
               {p.label}
             </Link>
           ))}
         </nav>
-        <div className={styles.who}>
+        )}
+        {(!narrow || menuOpen) && (
+        <div className={narrow ? styles.narrowWho : styles.who}>
           <Caption1>
             {session.me.name} · {session.me.school.name}
           </Caption1>
@@ -85,6 +115,7 @@ export function Shell({ route, children }: { route: Route; children: ReactNode }
             </Button>
           )}
         </div>
+        )}
       </header>
       <main id="main" ref={main} tabIndex={-1} className={styles.main}>
         {children}

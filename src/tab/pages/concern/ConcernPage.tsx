@@ -1,4 +1,4 @@
-import { makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Badge, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { CategoryTags, StatusBadge } from '../../components/Badges.js';
 import { ErrorNotice, Loading, Success } from '../../components/Notices.js';
 import { PageTitle } from '../../components/Text.js';
@@ -45,6 +45,11 @@ export default function ConcernPage({ id }: { id: string }) {
           <PageTitle>{`Concern ${c.ref}`}</PageTitle>
         </span>
         <StatusBadge status={c.status} />
+        {c.urgent && (
+          <Badge color="danger" appearance="filled">
+            Immediate risk
+          </Badge>
+        )}
         <CategoryTags ids={c.categories} />
       </div>
       <Text>{STATUS_LABELS[c.status]}</Text>
