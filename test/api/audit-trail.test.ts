@@ -137,7 +137,22 @@ describe('audit trail filters, admin view and CSV export', () => {
     expect(chronology.length).toBeGreaterThan(0);
     for (const e of chronology) expect(e.recordId).toBe('(withheld)');
     const create = r.json.items.find((e: { recordId: string; action: string }) => e.recordId === aboutChild1 && e.action === 'concern.create');
-    expect(Object.keys(create).sort()).toEqual(['action', 'at', 'chain', 'correlationId', 'hash', 'id', 'oid', 'outcome', 'recordId', 'recordType', 'tid']);
+    expect(Object.keys(create).sort()).toEqual(['action', 'at', 'chain', 'correlationId', 'hash', 'id', 'name', 'oid', 'outcome', 'recordId', 'recordRef', 'recordType', 'tid']);
+    expect(create).toMatchObject({ name: 'Jo Bennett', recordRef: expect.stringMatching(/^C-[2-9A-HJ-NP-Z]{6}$/) });
+  });
+
+  it('names people and records so the tab can say what happened, and names a child to DSLs only', async () => {
+    const child = (await t.call('dsl', 'GET', '/api/children')).json.items.find((c: { id: string }) => c.id === 'child-011') as { name: string };
+    const dsl = await list('dsl', 'childId=child-011&limit=200');
+    const views = dsl.json.items.filter((e: { action: string }) => e.action === 'chronology.read');
+    expect(views.map((e: { name: string; outcome: string; recordRef: string }) => `${e.name}:${e.outcome}:${e.recordRef}`)).toEqual(
+      expect.arrayContaining([`Alex Morgan:success:${child.name}`, `Jo Bennett:denied:${child.name}`]),
+    );
+    expect(dsl.json.people).toEqual(expect.arrayContaining([{ oid: expect.any(String), name: 'Taylor Reed' }, { oid: expect.any(String), name: 'Chris Evans' }]));
+    expect(dsl.json.people.every((p: object) => Object.keys(p).sort().join() === 'name,oid')).toBe(true);
+    const admin = await list('admin', 'limit=200');
+    expect(JSON.stringify(admin.json)).not.toContain(child.name);
+    expect(admin.json.items.filter((e: { action: string }) => e.action === 'chronology.read').every((e: object) => !('recordRef' in e))).toBe(true);
   });
 
   it('refuses an admin the child filter, or a child as the record, and audits the refusal', async () => {

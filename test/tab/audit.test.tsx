@@ -13,10 +13,11 @@ const row = (overrides: Partial<AuditRow>): AuditRow => ({
 });
 
 const DSL_ROWS = [
-  row({ id: 'a3', action: 'chronology.read', recordType: 'child', recordId: 'child-008', oid: 'oid-dsl' }),
-  row({ id: 'a2', action: 'concern.read', outcome: 'denied', oid: 'oid-teacher2' }),
-  row({ id: 'a1', action: 'concern.create', chain: { seq: 1, prev: 'genesis' }, oid: 'oid-teacher' }),
+  row({ id: 'a3', action: 'chronology.read', recordType: 'child', recordId: 'child-008', recordRef: 'Harry Nguyen', oid: 'oid-dsl', name: 'Alex Morgan' }),
+  row({ id: 'a2', action: 'concern.read', outcome: 'denied', oid: 'oid-teacher2', name: 'Chris Evans', recordRef: 'C-7K3QF9' }),
+  row({ id: 'a1', action: 'concern.create', chain: { seq: 1, prev: 'genesis' }, oid: 'oid-teacher', name: 'Jo Bennett', recordRef: 'C-7K3QF9' }),
 ];
+const PEOPLE = [{ oid: 'oid-dsl', name: 'Alex Morgan' }, { oid: 'oid-teacher', name: 'Jo Bennett' }, { oid: 'oid-teacher2', name: 'Chris Evans' }];
 const ROSTER = { items: [{ id: 'child-008', name: 'Harry Nguyen', yearGroup: '1' }] };
 
 afterEach(() => {
@@ -25,24 +26,25 @@ afterEach(() => {
 });
 
 describe('audit trail page', () => {
-  it('lists views, changes and refusals for a DSL in a table with headers, linking the records', async () => {
-    renderSignedIn(<AuditPage params={new URLSearchParams()} />, { me: ME.dsl, routes: { 'GET /api/audit-events': { body: { items: DSL_ROWS } }, 'GET /api/children': { body: ROSTER } } });
+  it('lists views, changes and refusals for a DSL in words, in a table with headers, linking the records', async () => {
+    renderSignedIn(<AuditPage params={new URLSearchParams()} />, { me: ME.dsl, routes: { 'GET /api/audit-events': { body: { items: DSL_ROWS, people: PEOPLE } }, 'GET /api/children': { body: ROSTER } } });
     const table = await screen.findByRole('table', { name: 'Audit events' });
-    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['When', 'Person', 'Action', 'Record', 'Outcome', 'Correlation id']);
+    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['When', 'What happened', 'Outcome']);
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(3);
-    expect(rows[1]).toHaveTextContent('concern.read');
-    expect(rows[1]).toHaveTextContent('Denied');
-    expect(rows[0]).toHaveTextContent('You (oid-dsl)');
-    expect(within(rows[0]!).getByRole('link', { name: 'child child-008' })).toHaveAttribute('href', '#/children/child-008');
-    expect(within(rows[2]!).getByRole('link', { name: 'concern c-1' })).toHaveAttribute('href', '#/concerns/c-1');
+    expect(rows[1]).toHaveTextContent('Chris Evans tried to view concern C-7K3QF9 and was refused');
+    expect(rows[1]).toHaveTextContent('Refused');
+    expect(table).not.toHaveTextContent(/concern\.read|oid-/);
+    expect(within(rows[0]!).getByRole('link', { name: 'You viewed the chronology of Harry Nguyen' })).toHaveAttribute('href', '#/children/child-008');
+    expect(within(rows[2]!).getByRole('link', { name: 'Jo Bennett logged concern C-7K3QF9' })).toHaveAttribute('href', '#/concerns/c-1');
+    expect(screen.getByRole('region', { name: 'Audit events, scrollable' })).toHaveAttribute('tabindex', '0');
     expect(screen.getByRole('status')).toHaveTextContent('3 event(s) shown.');
   });
 
   it('applies the filters (child, outcome, dates on the school clock) through the address and the API', async () => {
     const { calls } = renderSignedIn(<AuditPage params={new URLSearchParams('childId=child-008&outcome=denied&from=2026-11-20&to=2026-11-20')} />, {
       me: ME.dsl,
-      routes: { 'GET /api/audit-events': { body: { items: [DSL_ROWS[1]] } }, 'GET /api/children': { body: ROSTER } },
+      routes: { 'GET /api/audit-events': { body: { items: [DSL_ROWS[1]], people: PEOPLE } }, 'GET /api/children': { body: ROSTER } },
     });
     await screen.findByRole('table', { name: 'Audit events' });
     const call = calls.find((c) => c.path.startsWith('/api/audit-events'))!;
@@ -50,8 +52,8 @@ describe('audit trail page', () => {
     expect(Object.fromEntries(q)).toEqual({ childId: 'child-008', outcome: 'denied', from: '2026-11-20T00:00:00.000Z', to: '2026-11-20T23:59:59.999Z', limit: '50' });
 
     const form = screen.getByRole('search', { name: 'Audit filters' });
-    await userEvent.type(within(form).getByLabelText('Person (object id)'), 'oid-teacher2');
-    await userEvent.type(within(form).getByLabelText('Action'), 'concern.read');
+    await userEvent.selectOptions(within(form).getByLabelText('Person'), 'Chris Evans');
+    await userEvent.selectOptions(within(form).getByLabelText('What they did'), 'View a concern');
     await userEvent.selectOptions(within(form).getByLabelText('Outcome'), 'success');
     await userEvent.click(within(form).getByRole('button', { name: 'Apply filters' }));
     await waitFor(() => expect(window.location.hash).toContain('#/audit?'));
@@ -59,13 +61,14 @@ describe('audit trail page', () => {
     expect(route.page === 'audit' && Object.fromEntries(route.params)).toEqual({ oid: 'oid-teacher2', childId: 'child-008', action: 'concern.read', outcome: 'success', from: '2026-11-20', to: '2026-11-20' });
   });
 
-  it('gives an admin no child filter and no links, and shows withheld child ids as withheld', async () => {
+  it('gives an admin no child filter and no links, and names no child in rows about one', async () => {
     const rows = [row({ id: 'a3', action: 'chronology.read', recordType: 'child', recordId: '(withheld)', oid: 'oid-dsl' }), row({ id: 'a1', action: 'concern.create' })];
     const { calls } = renderSignedIn(<AuditPage params={new URLSearchParams('childId=child-008')} />, { me: ME.admin, routes: { 'GET /api/audit-events': { body: { items: rows } } } });
     const table = await screen.findByRole('table', { name: 'Audit events' });
     expect(screen.queryByLabelText('Child')).not.toBeInTheDocument();
     expect(within(table).queryAllByRole('link')).toHaveLength(0);
-    expect(table).toHaveTextContent('child (withheld)');
+    expect(table).toHaveTextContent('viewed the chronology of a child');
+    expect(table).not.toHaveTextContent('withheld');
     expect(calls.find((c) => c.path.startsWith('/api/audit-events'))!.path).toContain('childId=child-008'); // the API refuses it; the page never offers it
     await userEvent.click(screen.getByRole('button', { name: 'Clear' }));
     await waitFor(() => expect(window.location.hash).toBe('#/audit'));
@@ -77,7 +80,7 @@ describe('audit trail page', () => {
       routes: { 'GET /api/audit-events': { status: 422, body: { error: { code: 'validation_failed', message: 'action: is not an audit action name', problems: [{ path: 'action', message: 'is not an audit action name' }] } } } },
     });
     expect(await screen.findByText('Please check what you entered')).toBeInTheDocument();
-    expect(screen.getByText('action: is not an audit action name')).toBeInTheDocument();
+    expect(screen.getByText('Action is not an audit action name')).toBeInTheDocument();
     expect(document.querySelector('main b, table b')).toBeNull();
   });
 

@@ -1,6 +1,13 @@
 import type { AuditEvent } from '../model/audit-event.js';
 import type { Actor } from '../model/actor.js';
 import { allowAudit } from '../policy/index.js';
+import { recordRef } from './audit-names.js';
+
+/** Names to show with rows: people by object id (lower case), children by id (DSLs only). */
+export interface AuditNames {
+  people: ReadonlyMap<string, string>;
+  children: ReadonlyMap<string, string>;
+}
 
 /**
  * Record types whose ids are opaque — not a child's id nor made from one — so
@@ -21,16 +28,20 @@ export const WITHHELD = '(withheld)';
  * record, when, outcome, correlation id and the tamper evidence — listed
  * field by field, so nothing else an event might carry is ever shown.
  */
-export function auditRow(event: AuditEvent, actor: Actor) {
+export function auditRow(event: AuditEvent, actor: Actor, names?: AuditNames) {
   const withhold = !allowAudit(actor, 'seeChildLinks') && !OPAQUE_RECORD_TYPES.has(event.recordType) && !NO_RECORD.has(event.recordId);
   return {
     id: event.id,
     at: event.at,
     tid: event.tid,
     oid: event.oid,
+    /** The person's name from the directory; absent when it does not know them. */
+    ...(names?.people.get(event.oid.toLowerCase()) ? { name: names.people.get(event.oid.toLowerCase()) } : {}),
     action: event.action,
     recordType: event.recordType,
     recordId: withhold ? WITHHELD : event.recordId,
+    /** The record's short reference (C-…, R-…, S-…, T-…) or, for DSLs, the child's name. */
+    ...(names && !withhold && recordRef(event, names.children) ? { recordRef: recordRef(event, names.children) } : {}),
     outcome: event.outcome,
     correlationId: event.correlationId,
     ...(event.chain ? { chain: { seq: event.chain.seq, prev: event.chain.prev } } : {}),

@@ -1,3 +1,5 @@
+import { messageInWords } from '../format/error-words.js';
+
 /** A thin client for the Lantern API: bearer token, JSON, one error type. */
 export interface Problem {
   path: string;
@@ -115,7 +117,7 @@ async function readResponse<T>(res: Response): Promise<ApiResponse<T>> {
 
 function toApiError(status: number, json: unknown): ApiError {
   const e = (json as { error?: { code?: string; reason?: unknown; message?: string; problems?: Problem[] } } | undefined)?.error;
-  const message = e?.message ?? `Lantern answered ${status}. Try again, or ask your Lantern admin.`;
+  const message = e?.message ? messageInWords(e.message) : `Lantern answered ${status}. Try again, or ask your Lantern admin.`;
   const reason = typeof e?.reason === 'string' ? e.reason : undefined;
   return new ApiError(status, e?.code ?? 'unknown', message, Array.isArray(e?.problems) ? e.problems : [], reason);
 }

@@ -8,6 +8,8 @@ interface PagedState<T> {
   next?: string;
   loading: boolean;
   error?: ApiError;
+  /** The latest page as the API sent it, for fields beside the items (e.g. the audit trail's people). */
+  latest?: Page<T> & Record<string, unknown>;
 }
 
 const withCursor = (path: string, cursor?: string) =>
@@ -23,7 +25,7 @@ export function usePaged<T>(path: string | null) {
       if (path === null) return;
       setState((s) => ({ ...s, loading: true, error: undefined }));
       api.get<Page<T>>(withCursor(path, cursor)).then(
-        (r) => current.current === path && setState((s) => ({ items: replace ? r.data.items : [...s.items, ...r.data.items], next: r.data.cursor, loading: false })),
+        (r) => current.current === path && setState((s) => ({ items: replace ? r.data.items : [...s.items, ...r.data.items], next: r.data.cursor, loading: false, latest: r.data as Page<T> & Record<string, unknown> })),
         (e: unknown) => current.current === path && setState((s) => ({ ...s, loading: false, error: e instanceof ApiError ? e : new ApiError(0, 'network', 'Lantern could not be reached.') })),
       );
     },

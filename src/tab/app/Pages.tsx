@@ -1,7 +1,10 @@
 import { lazy, Suspense } from 'react';
 import { Loading } from '../components/Notices.js';
 import { HomePage } from '../pages/home/HomePage.js';
+import { NoAccessPage } from '../pages/NoAccessPage.js';
 import { NotFoundPage } from '../pages/NotFoundPage.js';
+import { useMe } from '../auth/session.js';
+import { canUse } from './page-access.js';
 import type { Route } from './routes.js';
 
 // Pages other than home load on first visit, keeping the first download small.
@@ -76,5 +79,8 @@ function page(route: Route) {
 }
 
 export function Pages({ route }: { route: Route }) {
+  const me = useMe();
+  // A page someone cannot use says who can, before any of it loads or asks the API.
+  if (!canUse(me, route.page)) return <NoAccessPage page={route.page} />;
   return <Suspense fallback={<Loading />}>{page(route)}</Suspense>;
 }

@@ -1,6 +1,8 @@
 import { Button, Caption1, Link, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useSession } from '../auth/session.js';
+import type { Me } from '../api/types.js';
+import { canUse } from './page-access.js';
 import { href, type Route } from './routes.js';
 
 const useStyles = makeStyles({
@@ -30,27 +32,31 @@ const useStyles = makeStyles({
   },
 });
 
-const PAGES: { key: Route['page']; label: string; href: string; show: (can: Record<string, boolean>, roles: string[]) => boolean }[] = [
-  { key: 'home', label: 'Home', href: href.home(), show: () => true },
-  { key: 'log', label: 'Log a concern', href: href.log(), show: (can) => can.createConcern === true },
-  { key: 'mine', label: 'My concerns', href: href.mine(), show: (can) => can.myConcerns === true },
-  { key: 'actions', label: 'My actions', href: href.myActions(), show: (can) => can.myConcerns === true },
-  { key: 'referrals', label: 'Referrals', href: href.referrals(), show: (can) => can.dashboard === true },
-  { key: 'alerts', label: 'Alerts', href: href.alerts(), show: (can) => can.dashboard === true },
-  { key: 'subject-access', label: 'Subject access', href: href.subjectAccessList(), show: (_, roles) => roles.includes('dsl') },
-  { key: 'search', label: 'Search', href: href.search(), show: (can) => can.search === true },
-  { key: 'parental-report', label: 'Parents not informed', href: href.parentalReport(), show: (_, roles) => roles.includes('dsl') },
-  { key: 'transfers', label: 'Transfers', href: href.transfers(), show: (_, roles) => roles.includes('dsl') },
-  { key: 'retention', label: 'Retention', href: href.retention(), show: (_, roles) => roles.includes('dsl') },
+const PAGES: { key: Route['page']; label: string; href: string; show?: (me: Me) => boolean }[] = [
+  { key: 'home', label: 'Home', href: href.home() },
+  { key: 'log', label: 'Log a concern', href: href.log() },
+  { key: 'mine', label: 'My concerns', href: href.mine() },
+  { key: 'actions', label: 'My actions', href: href.myActions() },
+  { key: 'referrals', label: 'Referrals', href: href.referrals() },
+  { key: 'alerts', label: 'Alerts', href: href.alerts() },
+  { key: 'subject-access', label: 'Subject access', href: href.subjectAccessList() },
+  { key: 'search', label: 'Search', href: href.search() },
+  { key: 'parental-report', label: 'Parents not informed', href: href.parentalReport() },
+  { key: 'transfers', label: 'Transfers', href: href.transfers() },
+  { key: 'retention', label: 'Retention', href: href.retention() },
   // Admins manage the mapping; DSLs read the access report. The API enforces both.
-  { key: 'access', label: 'Access', href: href.access(), show: (_, roles) => roles.includes('admin') || roles.includes('dsl') },
-  { key: 'audit', label: 'Audit trail', href: href.audit(), show: (can) => can.listAuditEvents === true },
-  { key: 'calendar', label: 'School calendar', href: href.calendar(), show: (_, roles) => roles.includes('admin') },
-  { key: 'referral-settings', label: 'Referral timescales', href: href.referralSettings(), show: (_, roles) => roles.includes('admin') },
-  { key: 'retention-settings', label: 'Retention periods', href: href.retentionSettings(), show: (_, roles) => roles.includes('admin') },
+  { key: 'access', label: 'Access', href: href.access() },
+  { key: 'audit', label: 'Audit trail', href: href.audit() },
+  { key: 'calendar', label: 'School calendar', href: href.calendar() },
+  { key: 'referral-settings', label: 'Referral timescales', href: href.referralSettings() },
+  // DSLs may read the periods, but find them through Retention; the navigation offers them to admins.
+  { key: 'retention-settings', label: 'Retention periods', href: href.retentionSettings(), show: (me) => me.roles.includes('admin') },
 ];
 
 const NARROW = '(max-width: 640px)';
+
+/** The pages `me` is offered: those they can use (src/tab/app/page-access.ts). */
+const offered = (me: Me) => PAGES.filter((p) => (p.show ?? ((m: Me) => canUse(m, p.key)))(me));
 
 /** True at Teams-mobile widths, where the navigation folds into a menu so the page heading is above the fold. */
 function useNarrow(): boolean {
@@ -82,7 +88,6 @@ export function Shell({ route, children }: { route: Route; children: ReactNode }
     }
     main.current?.focus();
   }, [route]);
-  const can = session.me.can as Record<string, boolean>;
   return (
     <div className={styles.root}>
       <a className={styles.skip} href="#main" onClick={(e) => (e.preventDefault(), main.current?.focus())}>
@@ -97,7 +102,7 @@ export function Shell({ route, children }: { route: Route; children: ReactNode }
         )}
         {(!narrow || menuOpen) && (
         <nav aria-label="Lantern" id="lantern-menu" className={narrow ? styles.narrowNav : styles.nav}>
-          {PAGES.filter((p) => p.show(can, session.me.roles)).map((p) => (
+          {offered(session.me).map((p) => (
             <Link key={p.key} href={p.href} className={mergeClasses(styles.navLink, route.page === p.key && styles.current)} aria-current={route.page === p.key ? 'page' : undefined}>
               {p.label}
             </Link>

@@ -8,15 +8,17 @@ export function Loading({ label = 'Loading…' }: { label?: string }) {
 
 /** An API failure in words a member of staff can act on. */
 export function ErrorNotice({ error, onRetry, title }: { error: ApiError; onRetry?: () => void; title?: string }) {
+  // Asking again cannot change a refusal, a record that is not there, or input that needs changing.
+  const retry = onRetry && ![403, 404, 422].includes(error.status) ? onRetry : undefined;
   return (
     <MessageBar intent="error" layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>{title ?? titleFor(error)}</MessageBarTitle>
         {error.message}
       </MessageBarBody>
-      {onRetry && (
+      {retry && (
         <MessageBarActions>
-          <Button onClick={onRetry}>Try again</Button>
+          <Button onClick={retry}>Try again</Button>
         </MessageBarActions>
       )}
     </MessageBar>
@@ -25,7 +27,7 @@ export function ErrorNotice({ error, onRetry, title }: { error: ApiError; onRetr
 
 function titleFor(error: ApiError): string {
   if (error.status === 404) return 'Not found';
-  if (error.status === 403) return 'Not allowed';
+  if (error.status === 403) return 'You cannot see or do this';
   if (error.status === 412) return 'Someone else changed this';
   if (error.status === 422) return 'Please check what you entered';
   if (error.status === 429) return 'Too many requests';

@@ -7,6 +7,7 @@ import { useMe } from '../../auth/session.js';
 import { ErrorNotice, Loading, Success } from '../../components/Notices.js';
 import { Section } from '../../components/Section.js';
 import { PageTitle } from '../../components/Text.js';
+import { NoAccessPage } from '../NoAccessPage.js';
 import { HistorySection } from '../concern/HistorySection.js';
 import { AccessReportSection } from './AccessReportSection.js';
 import { MappingEditor, useSaveAccess } from './MappingEditor.js';
@@ -66,12 +67,12 @@ export default function AccessPage() {
   const me = useMe();
   const admin = me.roles.includes('admin');
   const dsl = me.roles.includes('dsl');
+  if (!admin && !dsl) return <NoAccessPage page="access">Only Lantern admins and DSLs can see who has access.</NoAccessPage>;
   return (
     <>
       <PageTitle>Access</PageTitle>
       {admin && <MappingSection />}
       {(admin || dsl) && <AccessReportSection />}
-      {!admin && !dsl && <Text>Only Lantern admins and DSLs can see who has access.</Text>}
     </>
   );
 }

@@ -5,6 +5,7 @@ import type { AccessConfig, AccessView, CategoryReader } from '../../api/types.j
 import { useApi } from '../../auth/session.js';
 import { problemFor } from '../../components/form.js';
 import { ErrorNotice } from '../../components/Notices.js';
+import { problemWords } from '../../format/error-words.js';
 import { GroupLabel, GroupListEditor, GroupPicker, type GroupNames } from './GroupListEditor.js';
 
 const useStyles = makeStyles({
@@ -103,7 +104,7 @@ export function MappingEditor({ view, save }: { view: AccessView; save(config: O
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>Not saved</MessageBarTitle>
-            {error.problems.map((p) => `${p.path}: ${p.message}`).join(' ')}
+            {error.problems.map((p) => `${problemWords(p)}.`).join(' ')}
           </MessageBarBody>
         </MessageBar>
       )}

@@ -1,7 +1,8 @@
 import { Button, Field, Input, makeStyles, Select, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { ChildSummary } from '../../api/types.js';
-import { EMPTY_FILTER, type AuditFilter } from './audit-types.js';
+import { actionPhrase, AUDIT_ACTION_CHOICES } from '../../format/audit-labels.js';
+import { EMPTY_FILTER, type AuditFilter, type AuditPerson } from './audit-types.js';
 
 const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalM, marginBlock: tokens.spacingVerticalM },
@@ -9,24 +10,33 @@ const useStyles = makeStyles({
 });
 
 const OUTCOMES = [
-  ['success', 'Success'],
-  ['denied', 'Denied'],
+  ['success', 'Done'],
+  ['denied', 'Refused'],
   ['failed', 'Failed (not found)'],
 ] as const;
 
 /**
  * The audit trail's filters. Typed values apply on "Apply filters" (or Enter),
  * so the address — and the API query — changes once per search, not per key.
- * The child filter is offered to DSLs only (the API refuses it to anyone else).
+ * People are chosen by name and actions in words; the address keeps the API's
+ * ids. The child filter is offered to DSLs only (the API refuses it to anyone else).
  */
-export function AuditFilters({ value, roster, showChild, onApply }: { value: AuditFilter; roster: ChildSummary[]; showChild: boolean; onApply(next: AuditFilter): void }) {
+export function AuditFilters({ value, roster, people, showChild, onApply }: { value: AuditFilter; roster: ChildSummary[]; people: AuditPerson[]; showChild: boolean; onApply(next: AuditFilter): void }) {
   const styles = useStyles();
   const [draft, setDraft] = useState(value); // the page re-mounts this form when the address changes
   const set = (patch: Partial<AuditFilter>) => setDraft((d) => ({ ...d, ...patch }));
   return (
     <form className={styles.row} aria-label="Audit filters" role="search" onSubmit={(e) => (e.preventDefault(), onApply(draft))}>
-      <Field label="Person (object id)" className={styles.wide}>
-        <Input value={draft.oid} onChange={(_, d) => set({ oid: d.value })} placeholder="e.g. 6a2e9f10-…" />
+      <Field label="Person">
+        <Select value={draft.oid} onChange={(_, d) => set({ oid: d.value })}>
+          <option value="">Anyone</option>
+          {draft.oid && !people.some((p) => p.oid === draft.oid.toLowerCase()) && <option value={draft.oid}>Someone the directory does not know</option>}
+          {people.map((p) => (
+            <option key={p.oid} value={p.oid}>
+              {p.name}
+            </option>
+          ))}
+        </Select>
       </Field>
       {showChild && (
         <Field label="Child">
@@ -40,11 +50,19 @@ export function AuditFilters({ value, roster, showChild, onApply }: { value: Aud
           </Select>
         </Field>
       )}
-      <Field label="Record id">
+      <Field label="Record id (from its address)">
         <Input value={draft.recordId} onChange={(_, d) => set({ recordId: d.value })} />
       </Field>
-      <Field label="Action">
-        <Input value={draft.action} onChange={(_, d) => set({ action: d.value })} placeholder="e.g. concern.read" />
+      <Field label="What they did" className={styles.wide}>
+        <Select value={draft.action} onChange={(_, d) => set({ action: d.value })}>
+          <option value="">Anything</option>
+          {draft.action && !AUDIT_ACTION_CHOICES.some((a) => a.value === draft.action) && <option value={draft.action}>{`Another action (${actionPhrase(draft.action)[1].replace(' on {record}', '').replace(' {record}', '')})`}</option>}
+          {AUDIT_ACTION_CHOICES.map((a) => (
+            <option key={a.value} value={a.value}>
+              {a.label}
+            </option>
+          ))}
+        </Select>
       </Field>
       <Field label="Outcome">
         <Select value={draft.outcome} onChange={(_, d) => set({ outcome: d.value })}>

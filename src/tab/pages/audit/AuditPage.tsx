@@ -10,10 +10,11 @@ import { useListStyles } from '../../components/lists.js';
 import { ErrorNotice, Loading } from '../../components/Notices.js';
 import { PageTitle } from '../../components/Text.js';
 import { auditQuery } from './audit-query.js';
-import { filterFromParams, type AuditCsv, type AuditFilter, type AuditRow } from './audit-types.js';
+import { filterFromParams, type AuditCsv, type AuditFilter, type AuditPerson, type AuditRow } from './audit-types.js';
 import { AuditFilters } from './AuditFilters.js';
 import { AuditTable } from './AuditTable.js';
 import { saveCsv } from '../../components/save-file.js';
+import { NoAccessPage } from '../NoAccessPage.js';
 
 const useStyles = makeStyles({
   line: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
@@ -34,9 +35,10 @@ export default function AuditPage({ params }: { params: URLSearchParams }) {
   const filter = filterFromParams(params);
   const allowed = me.can.listAuditEvents;
   const results = usePaged<AuditRow>(allowed ? `/api/audit-events${auditQuery(filter, me.school.timeZone, { limit: 50 })}` : null);
+  const people = (results.latest?.people as AuditPerson[] | undefined) ?? [];
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError>();
-  if (!allowed) return <Text>The audit trail is for DSLs and Lantern admins.</Text>;
+  if (!allowed) return <NoAccessPage page="audit">The audit trail is for DSLs and Lantern admins.</NoAccessPage>;
   const apply = (next: AuditFilter) => navigate(href.audit({ ...next, childId: isDsl ? next.childId : '' }));
   const download = async () => {
     setBusy(true);
@@ -51,8 +53,8 @@ export default function AuditPage({ params }: { params: URLSearchParams }) {
   return (
     <>
       <PageTitle>Audit trail</PageTitle>
-      <Text>Every view, change and refused attempt, newest first. {isDsl ? '' : 'Rows about a child show no child id.'}</Text>
-      <AuditFilters key={params.toString()} value={filter} roster={roster} showChild={isDsl} onApply={apply} />
+      <Text>Every view, change and refused attempt, newest first. {isDsl ? '' : 'Rows about a child do not say which child.'}</Text>
+      <AuditFilters key={`${params.toString()}-${people.length}`} value={filter} roster={roster} people={people} showChild={isDsl} onApply={apply} />
       <div className={styles.line}>
         <Text role="status">{results.loading ? 'Loading the audit trail…' : `${results.items.length}${results.next ? '+' : ''} event(s) shown.`}</Text>
         <Button onClick={download} disabled={busy}>

@@ -1,51 +1,47 @@
 import { Link, makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
 import { href } from '../../app/routes.js';
+import { auditSentence } from '../../format/audit-labels.js';
 import { formatDateTime } from '../../format/dates.js';
 import type { AuditRow } from './audit-types.js';
 
 const useStyles = makeStyles({
+  // Scrolls sideways on a phone; focusable so it can be scrolled from the keyboard.
   scroll: { overflowX: 'auto' },
   cell: { overflowWrap: 'anywhere', verticalAlign: 'top' },
 });
 
-const OUTCOME = { success: 'Success', denied: 'Denied', failed: 'Failed' } as const;
+const OUTCOME = { success: 'Done', denied: 'Refused', failed: 'Not found' } as const;
 const RECORD_LINKS: Record<string, (id: string) => string> = { concern: href.concern, child: href.child, referral: href.referral };
 
-/** The record an event is about; DSLs get a link to concerns, children and referrals (they may open them). */
-function RecordCell({ row, links }: { row: AuditRow; links: boolean }) {
+/** What happened, in words; DSLs get a link to the concern, child or referral (they may open them). */
+function WhatCell({ row, myOid, links }: { row: AuditRow; myOid: string; links: boolean }) {
   const to = RECORD_LINKS[row.recordType];
-  const label = `${row.recordType} ${row.recordId}`;
-  if (links && to && /^[A-Za-z0-9_.:-]{1,64}$/.test(row.recordId)) return <Link href={to(row.recordId)}>{label}</Link>;
-  return <>{label}</>;
+  const sentence = auditSentence(row, myOid);
+  if (links && to && /^[A-Za-z0-9_.:-]{1,64}$/.test(row.recordId)) return <Link href={to(row.recordId)}>{sentence}</Link>;
+  return <>{sentence}</>;
 }
 
-/** Audit events, newest first: when, who, what, which record, outcome — views and refusals included. */
+/** Audit events, newest first: when, what happened (who, what, which record), outcome — views and refusals included. */
 export function AuditTable({ rows, myOid, links }: { rows: AuditRow[]; myOid: string; links: boolean }) {
   const styles = useStyles();
   return (
-    <div className={styles.scroll}>
+    <div className={styles.scroll} role="region" aria-label="Audit events, scrollable" tabIndex={0}>
       <Table aria-label="Audit events" size="small">
         <TableHeader>
           <TableRow>
             <TableHeaderCell>When</TableHeaderCell>
-            <TableHeaderCell>Person</TableHeaderCell>
-            <TableHeaderCell>Action</TableHeaderCell>
-            <TableHeaderCell>Record</TableHeaderCell>
+            <TableHeaderCell>What happened</TableHeaderCell>
             <TableHeaderCell>Outcome</TableHeaderCell>
-            <TableHeaderCell>Correlation id</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
           {rows.map((r) => (
             <TableRow key={r.id}>
               <TableCell className={styles.cell}>{formatDateTime(r.at)}</TableCell>
-              <TableCell className={styles.cell}>{r.oid === myOid ? `You (${r.oid})` : r.oid}</TableCell>
-              <TableCell className={styles.cell}>{r.action}</TableCell>
               <TableCell className={styles.cell}>
-                <RecordCell row={r} links={links} />
+                <WhatCell row={r} myOid={myOid} links={links} />
               </TableCell>
               <TableCell className={styles.cell}>{OUTCOME[r.outcome] ?? r.outcome}</TableCell>
-              <TableCell className={styles.cell}>{r.correlationId}</TableCell>
             </TableRow>
           ))}
         </TableBody>

@@ -4,13 +4,23 @@ export interface AuditRow {
   at: string;
   tid: string;
   oid: string;
+  /** The person's name, when the directory knows them. */
+  name?: string;
   action: string;
   recordType: string;
   recordId: string;
+  /** The record's short reference (C-…, R-…) or, for DSLs, the child's name. */
+  recordRef?: string;
   outcome: 'success' | 'denied' | 'failed';
   correlationId: string;
   chain?: { seq: number; prev: string };
   hash: string;
+}
+
+/** Everyone the trail can be filtered by, by name (listAuditEvents). */
+export interface AuditPerson {
+  oid: string;
+  name: string;
 }
 
 /** The CSV export as the tab receives it (Accept: application/json). */

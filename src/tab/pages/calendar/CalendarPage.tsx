@@ -4,6 +4,7 @@ import { Section } from '../../components/Section.js';
 import { PageTitle } from '../../components/Text.js';
 import { CalendarEditor, type SchoolCalendar } from './CalendarEditor.js';
 import { SettingsFrame, useSettings } from './settings-frame.js';
+import { NoAccessPage } from '../NoAccessPage.js';
 
 function CalendarSection() {
   const settings = useSettings<SchoolCalendar>('/api/school-calendar');
@@ -20,10 +21,11 @@ function CalendarSection() {
 /** The school calendar: term dates, closure days and the end of the working day (admins). */
 export default function CalendarPage() {
   const me = useMe();
+  if (!me.roles.includes('admin')) return <NoAccessPage page="calendar">Only a Lantern admin can change the school calendar.</NoAccessPage>;
   return (
     <>
       <PageTitle>School calendar</PageTitle>
-      {me.roles.includes('admin') ? <CalendarSection /> : <Text>Only a Lantern admin can change the school calendar.</Text>}
+      <CalendarSection />
     </>
   );
 }

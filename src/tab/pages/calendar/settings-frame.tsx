@@ -4,6 +4,7 @@ import { ApiError } from '../../api/client.js';
 import { useResource } from '../../api/use-resource.js';
 import { useApi } from '../../auth/session.js';
 import { ErrorNotice, Loading, Success } from '../../components/Notices.js';
+import { problemWords } from '../../format/error-words.js';
 
 export type SaveResult = { ok: true } | { ok: false; error: ApiError };
 
@@ -76,7 +77,7 @@ export function SaveProblems({ error }: { error?: ApiError }) {
         <ul>
           {error.problems.map((p) => (
             <li key={`${p.path}-${p.message}`}>
-              {p.path}: {p.message}
+              {problemWords(p)}
             </li>
           ))}
         </ul>

@@ -12,6 +12,7 @@ import { PageTitle } from '../../components/Text.js';
 import { localDateInput, localTimeInput } from '../../format/dates.js';
 import { draftBody, draftProblems, newKey, type ConcernDraft } from './concern-draft.js';
 import { ConcernFields } from './ConcernFields.js';
+import { NoAccessPage } from '../NoAccessPage.js';
 
 const emptyDraft = (): ConcernDraft => ({
   children: [], categories: [], date: localDateInput(), time: localTimeInput(), location: '', account: '', actionTaken: '', parentsInformed: '', parentsReason: '', urgent: false,
@@ -59,7 +60,7 @@ export default function LogConcernPage() {
   const [draft, setDraft] = useState(emptyDraft);
   const { submit, shown, error, busy } = useLogConcern(draft);
   const set = (patch: Partial<ConcernDraft>) => setDraft((d) => ({ ...d, ...patch }));
-  if (!me.can.createConcern) return <Text>You are not able to log concerns in this school.</Text>;
+  if (!me.can.createConcern) return <NoAccessPage page="log">You are not able to log concerns in this school.</NoAccessPage>;
   const problems = { ...serverProblems(error), ...shown };
   return (
     <>

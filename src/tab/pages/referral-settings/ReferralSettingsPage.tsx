@@ -5,6 +5,7 @@ import { PageTitle } from '../../components/Text.js';
 import { SettingsFrame, useSettings } from '../calendar/settings-frame.js';
 import { ReferralSettingsEditor } from './ReferralSettingsEditor.js';
 import type { ReferralSettings } from './types.js';
+import { NoAccessPage } from '../NoAccessPage.js';
 
 function SettingsSection() {
   const settings = useSettings<ReferralSettings>('/api/referral-settings');
@@ -24,10 +25,11 @@ function SettingsSection() {
 /** Agencies, milestones and alert settings (admins). */
 export default function ReferralSettingsPage() {
   const me = useMe();
+  if (!me.roles.includes('admin')) return <NoAccessPage page="referral-settings">Only a Lantern admin can change agencies and timescales.</NoAccessPage>;
   return (
     <>
       <PageTitle>Referral timescales</PageTitle>
-      {me.roles.includes('admin') ? <SettingsSection /> : <Text>Only a Lantern admin can change agencies and timescales.</Text>}
+      <SettingsSection />
     </>
   );
 }

@@ -11,6 +11,7 @@ import { useListStyles } from '../../components/lists.js';
 import { ErrorNotice, Loading } from '../../components/Notices.js';
 import { PageTitle } from '../../components/Text.js';
 import { FILTER_KEYS, SearchFilters, type SearchFilter } from './SearchFilters.js';
+import { NoAccessPage } from '../NoAccessPage.js';
 
 const fromParams = (params: URLSearchParams): SearchFilter =>
   Object.fromEntries(FILTER_KEYS.map((k) => [k, params.get(k) ?? ''])) as unknown as SearchFilter;
@@ -31,7 +32,7 @@ export default function SearchPage({ params }: { params: URLSearchParams }) {
     limit: 25,
   })}`;
   const results = usePaged<Concern>(me.can.search ? path : null);
-  if (!me.can.search) return <Text>Search is for DSLs and staff who read a category of concerns.</Text>;
+  if (!me.can.search) return <NoAccessPage page="search">Search is for DSLs and staff who read a category of concerns.</NoAccessPage>;
   return (
     <>
       <PageTitle>Search concerns</PageTitle>
