@@ -42,7 +42,9 @@ describe('home and navigation follow the policy hints', () => {
       </Shell>,
       { me: ME.admin },
     );
-    expect(await screen.findByText(/does not include reading concerns/)).toBeInTheDocument();
+    expect(await screen.findByText(/You do not see concerns or children/)).toBeInTheDocument();
+    expect(within(screen.getByRole('list', { name: 'Your tasks' })).getAllByRole('link').map((l) => l.textContent)).toEqual(['Access', 'Audit trail', 'School calendar', 'Referral timescales', 'Retention periods']);
+    expect(document.body).not.toHaveTextContent('soon');
     const nav = screen.getByRole('navigation', { name: 'Lantern' });
     expect(within(nav).getAllByRole('link').map((l) => l.textContent)).toEqual(['Home', 'Access', 'Audit trail', 'School calendar', 'Referral timescales', 'Retention periods']);
   });

@@ -35,8 +35,24 @@ const FIELD_LABELS: Record<string, string> = {
   actions: 'actions',
   documents: 'documents',
   bodyMap: 'body map',
+  staffGroups: 'staff groups',
+  dslGroups: 'DSL groups',
+  adminGroups: 'admin groups',
+  escalationGroups: 'escalation groups',
+  categoryReaders: 'category readers',
+  rosterSource: 'pupil list source',
+  parentalNotification: 'parents informed',
+  urgent: 'immediate risk',
+  priority: 'priority',
 };
 export const fieldLabel = (field: string) => FIELD_LABELS[field] ?? field;
 
 /** A category's name from the school's list, or its id if the school no longer uses it. */
 export const categoryName = (categories: { id: string; name: string }[], id: string) => categories.find((c) => c.id === id)?.name ?? id;
+
+/** Lantern roles and the ways a group gives access, in words. */
+export const LANTERN_ROLE_WORDS: Record<string, string> = { staff: 'Staff', dsl: 'DSL', admin: 'Lantern admin', escalation: 'Head or deputy (escalations)', categoryReader: 'Reads a category' };
+export const lanternRole = (role: string) => LANTERN_ROLE_WORDS[role] ?? role;
+
+/** A group the directory could not name: never its id as the words on the page. */
+export const UNNAMED_GROUP = 'A group Lantern cannot name (ask IT)';

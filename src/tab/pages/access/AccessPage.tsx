@@ -58,7 +58,7 @@ function MappingSection() {
           />
         )}
       </Section>
-      {v && <HistorySection history={[...v.history].sort((a, b) => b.version - a.version)} />}
+      {v && <HistorySection history={[...v.history].sort((a, b) => b.version - a.version)} groups={new Map((v.groups ?? []).map((g) => [g.id.toLowerCase(), g.name]))} />}
     </>
   );
 }

@@ -8,6 +8,7 @@ import { ErrorNotice, Loading } from '../../components/Notices.js';
 import { Section } from '../../components/Section.js';
 import { formatDateTime } from '../../format/dates.js';
 import { saveCsv } from '../../components/save-file.js';
+import { lanternRole, UNNAMED_GROUP } from '../../format/labels.js';
 
 const useStyles = makeStyles({
   scroll: { overflowX: 'auto' },
@@ -51,7 +52,7 @@ export function AccessReportSection() {
           {r.groups
             .filter((g) => g.unavailable)
             .map((g) => (
-              <Caption1 key={g.groupId}>{`${g.name ?? g.groupId}: ${g.unavailable}`}</Caption1>
+              <Caption1 key={g.groupId}>{`${g.name ?? UNNAMED_GROUP}: ${g.unavailable}`}</Caption1>
             ))}
           {r.people.length === 0 ? (
             <Text>No members could be listed.</Text>
@@ -70,8 +71,8 @@ export function AccessReportSection() {
                   {r.people.map((p) => (
                     <TableRow key={p.oid}>
                       <TableCell className={styles.cell}>{`${p.name}${p.principalName ? `\n${p.principalName}` : ''}${p.guest ? ' (guest)' : ''}`}</TableCell>
-                      <TableCell className={styles.cell}>{p.roles.join(', ') || '—'}</TableCell>
-                      <TableCell className={styles.cell}>{p.routes.map((x) => `${x.groupName ?? x.groupId} → ${x.label ?? x.kind}`).join('\n')}</TableCell>
+                      <TableCell className={styles.cell}>{p.roles.map(lanternRole).join(', ') || '—'}</TableCell>
+                      <TableCell className={styles.cell}>{p.routes.map((x) => `${x.groupName ?? UNNAMED_GROUP} → ${x.label ?? lanternRole(x.kind)}`).join('\n')}</TableCell>
                       <TableCell className={styles.cell}>{p.sees.join('\n')}</TableCell>
                     </TableRow>
                   ))}

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { query } from '../../api/client.js';
 import type { GroupSearch } from '../../api/types.js';
 import { useApi } from '../../auth/session.js';
+import { UNNAMED_GROUP } from '../../format/labels.js';
 
 export const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -15,17 +16,26 @@ const useStyles = makeStyles({
 
 export type GroupNames = Map<string, string>;
 
-/** A group's name when the directory told us, else its id. */
+/** A group's name as the directory gives it; a group it cannot name says so, with its id folded away for IT. */
 export function GroupLabel({ id, names }: { id: string; names: GroupNames }) {
   const styles = useStyles();
   const name = names.get(id.toLowerCase());
+  if (name) return <Text weight="semibold">{name}</Text>;
   return (
     <>
-      {name && <Text weight="semibold">{name}</Text>}
-      <Caption1 className={styles.id}>{id}</Caption1>
+      <Text weight="semibold">{UNNAMED_GROUP}</Text>
+      <details>
+        <summary>
+          <Caption1>Its id, for IT</Caption1>
+        </summary>
+        <Caption1 className={styles.id}>{id}</Caption1>
+      </details>
     </>
   );
 }
+
+/** A group's name for a button or a list: the directory's, or that it cannot be named. */
+export const groupName = (id: string, names: GroupNames) => names.get(id.toLowerCase()) ?? UNNAMED_GROUP;
 
 /**
  * Type a group's name to search the directory (searchGroups), or paste its object id.
@@ -77,7 +87,7 @@ export function GroupPicker({ label, onPick, names }: { label: string; onPick(id
           {found.items.map((g) => (
             <li key={g.id} className={styles.item}>
               <Button size="small" onClick={() => pick(g.id, g.name)}>{`Add ${g.name}`}</Button>
-              <Caption1 className={styles.id}>{g.id}</Caption1>
+              {g.description && <Caption1>{g.description}</Caption1>}
             </li>
           ))}
         </ul>
@@ -99,7 +109,7 @@ export function GroupListEditor({ title, ids, onChange, names, onName, problem }
         {ids.map((id) => (
           <li key={id} className={styles.item}>
             <GroupLabel id={id} names={names} />
-            <Button size="small" appearance="subtle" aria-label={`Remove ${names.get(id) ?? id} from ${title}`} onClick={() => onChange(ids.filter((x) => x !== id))}>
+            <Button size="small" appearance="subtle" aria-label={`Remove ${groupName(id, names)} from ${title}`} onClick={() => onChange(ids.filter((x) => x !== id))}>
               Remove
             </Button>
           </li>

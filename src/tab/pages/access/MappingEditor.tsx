@@ -6,7 +6,7 @@ import { useApi } from '../../auth/session.js';
 import { problemFor } from '../../components/form.js';
 import { ErrorNotice } from '../../components/Notices.js';
 import { problemWords } from '../../format/error-words.js';
-import { GroupLabel, GroupListEditor, GroupPicker, type GroupNames } from './GroupListEditor.js';
+import { GroupLabel, GroupListEditor, GroupPicker, groupName, type GroupNames } from './GroupListEditor.js';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -70,14 +70,14 @@ export function MappingEditor({ view, save }: { view: AccessView; save(config: O
             <li key={`${r.groupId}-${i}`} className={styles.reader}>
               <div className={styles.row}>
                 <GroupLabel id={r.groupId} names={names} />
-                <Button size="small" appearance="subtle" onClick={() => setReader(i, undefined)} aria-label={`Remove category reader ${r.label || r.groupId}`}>
+                <Button size="small" appearance="subtle" onClick={() => setReader(i, undefined)} aria-label={`Remove category reader ${r.label || groupName(r.groupId, names)}`}>
                   Remove
                 </Button>
               </div>
               <Field label="Label" required validationMessage={problemFor(error, `categoryReaders.${i}.label`)}>
                 <Input value={r.label} onChange={(_, d) => setReader(i, { ...r, label: d.value })} />
               </Field>
-              <div className={styles.row} role="group" aria-label={`Categories ${r.label || r.groupId} reads`}>
+              <div className={styles.row} role="group" aria-label={`Categories ${r.label || groupName(r.groupId, names)} reads`}>
                 {view.categories.map((c) => (
                   <Checkbox
                     key={c.id}

@@ -7,7 +7,7 @@ import { fieldLabel } from '../../format/labels.js';
 import { describeValue } from './describe-value.js';
 
 /** Every change, newest first: who, when, and each field's value before and after. */
-export function HistorySection({ history }: { history: VersionView[] }) {
+export function HistorySection({ history, groups }: { history: VersionView[]; groups?: ReadonlyMap<string, string> }) {
   const styles = useListStyles();
   const newestFirst = [...history].sort((a, b) => b.version - a.version);
   return (
@@ -22,7 +22,7 @@ export function HistorySection({ history }: { history: VersionView[] }) {
               <ul>
                 {v.changes.map((x) => (
                   <li key={x.field}>
-                    <Caption1>{`${fieldLabel(x.field)}: ${describeValue(x.before)} → ${describeValue(x.after)}`}</Caption1>
+                    <Caption1>{`${fieldLabel(x.field)}: ${describeValue(x.before, groups)} → ${describeValue(x.after, groups)}`}</Caption1>
                   </li>
                 ))}
               </ul>

@@ -27,6 +27,7 @@ export function HomePage() {
       </>
     );
   }
+  if (me.roles.includes('admin')) return <AdminHome />;
   return (
     <>
       <PageTitle>Lantern</PageTitle>
@@ -36,9 +37,37 @@ export function HomePage() {
             You can <Link href={href.search()}>search the concerns in your categories</Link>.
           </>
         ) : (
-          'Your Lantern role does not include reading concerns. Configuration and the audit trail arrive in this tab soon.'
+          'Your Lantern role does not include reading concerns. Ask your Designated Safeguarding Lead if you need to.'
         )}
       </Text>
+    </>
+  );
+}
+
+const ADMIN_TASKS: [string, string, string][] = [
+  ['Access', href.access(), 'Which Microsoft Entra groups give which Lantern roles, and who can see what.'],
+  ['Audit trail', href.audit(), 'Every view, change and refused attempt, by person and date.'],
+  ['School calendar', href.calendar(), 'Term dates, closure days and the end of the school day, for deadlines.'],
+  ['Referral timescales', href.referralSettings(), 'Agencies, their milestones and when reminders are sent.'],
+  ['Retention periods', href.retentionSettings(), 'How long child protection files are kept, by category.'],
+];
+
+/** A Lantern admin's home: the settings they look after. Admins never read concerns. */
+function AdminHome() {
+  return (
+    <>
+      <PageTitle>Lantern settings</PageTitle>
+      <Text as="p" block>
+        You look after how Lantern is set up for the school. You do not see concerns or children.
+      </Text>
+      <ul aria-label="Your tasks">
+        {ADMIN_TASKS.map(([label, to, what]) => (
+          <li key={to}>
+            <Link href={to}>{label}</Link>
+            {`: ${what}`}
+          </li>
+        ))}
+      </ul>
     </>
   );
 }

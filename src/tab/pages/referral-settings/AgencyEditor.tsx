@@ -1,6 +1,7 @@
 import { Button, Caption1, Field, Input, makeStyles, Select, Text, tokens } from '@fluentui/react-components';
 import type { ApiError } from '../../api/client.js';
 import { problemFor } from '../../components/form.js';
+import { agencyLabel } from '../../format/referral-labels.js';
 import { freshKey, STANDARD_AGENCIES, UNITS, type AgencySetting, type MilestoneSetting, type Unit } from './types.js';
 
 const useStyles = makeStyles({
@@ -20,7 +21,7 @@ interface Props {
 export function AgencyEditor({ agency, index, error, onChange }: Props) {
   const styles = useStyles();
   const at = `agencies.${index}`;
-  const name = agency.label || agency.id;
+  const name = agency.label || (STANDARD_AGENCIES.includes(agency.id) ? agencyLabel(agency.id) : 'the new agency');
   const setMilestone = (j: number, m: MilestoneSetting | undefined) =>
     onChange({ ...agency, milestones: m ? agency.milestones.map((x, k) => (k === j ? m : x)) : agency.milestones.filter((_, k) => k !== j) });
   const add = () => {
@@ -29,7 +30,7 @@ export function AgencyEditor({ agency, index, error, onChange }: Props) {
   };
   return (
     <fieldset className={styles.agency} aria-label={`Agency ${name}`}>
-      <legend><Text weight="semibold">{name}</Text> <Caption1>({agency.id})</Caption1></legend>
+      <legend><Text weight="semibold">{name}</Text></legend>
       <div className={styles.row}>
         <Field label="Name" required validationMessage={problemFor(error, `${at}.label`, `${at}.id`)}>
           <Input value={agency.label} onChange={(_, d) => onChange({ ...agency, label: d.value })} />
@@ -49,7 +50,7 @@ export function AgencyEditor({ agency, index, error, onChange }: Props) {
 
 function MilestoneRow({ m, others, at, error, onChange }: { m: MilestoneSetting; others: MilestoneSetting[]; at: string; error?: ApiError; onChange(m: MilestoneSetting | undefined): void }) {
   const styles = useStyles();
-  const name = m.label || m.key;
+  const name = m.label || 'the new milestone';
   const from = m.startsFrom === 'made' ? '' : m.startsFrom.milestone;
   const setAmount = (value: string) =>
     onChange({ ...m, timescale: value.trim() === '' ? undefined : { amount: Number(value), unit: m.timescale?.unit ?? 'working-days' } });
@@ -69,8 +70,8 @@ function MilestoneRow({ m, others, at, error, onChange }: { m: MilestoneSetting;
       <Field label={`${name} runs from`} validationMessage={problemFor(error, `${at}.startsFrom`)}>
         <Select value={from} onChange={(_, d) => onChange({ ...m, startsFrom: d.value ? { milestone: d.value } : 'made' })}>
           <option value="">the referral being made</option>
-          {others.map((o) => <option key={o.key} value={o.key}>{o.label || o.key}</option>)}
-          {from && !others.some((o) => o.key === from) && <option value={from}>{from} (missing)</option>}
+          {others.map((o) => <option key={o.key} value={o.key}>{o.label || 'the new milestone'}</option>)}
+          {from && !others.some((o) => o.key === from) && <option value={from}>a milestone that was removed</option>}
         </Select>
       </Field>
       <Button appearance="subtle" onClick={() => onChange(undefined)}>Remove milestone {name}</Button>

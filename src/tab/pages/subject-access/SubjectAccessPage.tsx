@@ -11,10 +11,11 @@ import { RedactionReview } from './RedactionReview.js';
 import { UnknownNames, WithholdingReview } from './Withholding.js';
 import { ExportProgress, ReleaseForm, ReleaseList } from './ReleaseSection.js';
 import { IdentityForm, ReasonForm } from './SarForms.js';
-import { RELATIONSHIPS, STATE_COLOURS, STATE_LABELS, type SubjectAccessRequest } from './types.js';
+import { IDENTITY_METHODS, RELATIONSHIPS, STATE_COLOURS, STATE_LABELS, type SubjectAccessRequest } from './types.js';
 import { useSubjectAccess } from './use-subject-access.js';
 
-const relationship = (id: string) => RELATIONSHIPS.find(([k]) => k === id)?.[1] ?? id;
+const relationship = (id: string) => RELATIONSHIPS.find(([k]) => k === id)?.[1] ?? 'Someone else';
+const identityMethod = (id: string | undefined) => IDENTITY_METHODS.find(([k]) => k === id)?.[1].toLowerCase() ?? 'another way';
 
 function facts(s: SubjectAccessRequest): [string, ReactNode][] {
   return [
@@ -22,7 +23,7 @@ function facts(s: SubjectAccessRequest): [string, ReactNode][] {
     ['Child', <Link key="c" href={href.child(s.childId)}>Open the chronology</Link>],
     ['Asked by', `${s.requester.name} (${relationship(s.requester.relationship)})`],
     ['Received', formatPlainDate(s.receivedOn)],
-    ['Identity', s.identity.checked ? `Checked ${s.identity.checkedOn ? formatPlainDate(s.identity.checkedOn) : ''} (${s.identity.method ?? ''})` : 'Not yet checked'],
+    ['Identity', s.identity.checked ? `Checked${s.identity.checkedOn ? ` on ${formatPlainDate(s.identity.checkedOn)}` : ''}: ${identityMethod(s.identity.method)}` : 'Not yet checked'],
     ['Extension', s.extension ? `Extended ${formatDateTime(s.extension.at)} by ${s.extension.by.name}: ${s.extension.reason}` : 'None'],
     ['Notes', s.notes || '—'],
     ['Status', s.status === 'open' ? 'Open' : `Closed${s.outcome ? ` — ${s.outcome}` : ''}`],
