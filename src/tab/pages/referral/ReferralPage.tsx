@@ -7,6 +7,7 @@ import { ErrorNotice, Loading } from '../../components/Notices.js';
 import { Facts, Section } from '../../components/Section.js';
 import { PageTitle } from '../../components/Text.js';
 import { formatDateTime, formatPlainDate } from '../../format/dates.js';
+import { directionWords, methodWords, milestoneStateWords } from '../../format/referral-labels.js';
 
 const MILESTONE_COLOUR: Record<string, 'danger' | 'warning' | 'success' | 'informative'> = { overdue: 'danger', 'due-soon': 'warning', done: 'success' };
 
@@ -42,7 +43,7 @@ export default function ReferralPage({ id }: { id: string }) {
         <Facts
           items={[
             ['Status', r.status === 'open' ? 'Open' : `Closed${r.outcome ? ` — ${r.outcome}` : ''}`],
-            ['Made', `${formatDateTime(r.madeAt)} by ${r.madeBy.name} (${r.method})`],
+            ['Made', `${formatDateTime(r.madeAt)} by ${r.madeBy.name} (${methodWords(r.method)})`],
             ['Agency reference', r.reference || '—'],
             ['Concern', <Link key="c" href={href.concern(r.concernId)}>Open the concern</Link>],
             ['Child', <Link key="k" href={href.child(r.childId)}>{r.child ? `${r.child.name} (open the chronology)` : 'Open the chronology'}</Link>],
@@ -55,7 +56,7 @@ export default function ReferralPage({ id }: { id: string }) {
             <li key={m.key} className={styles.item}>
               <div className={styles.line}>
                 <Text weight="semibold">{m.label}</Text>
-                {m.state && <Badge color={MILESTONE_COLOUR[m.state] ?? 'informative'} appearance="tint">{m.state}</Badge>}
+                {m.state && <Badge color={MILESTONE_COLOUR[m.state] ?? 'informative'} appearance="tint">{milestoneStateWords(m.state)}</Badge>}
               </div>
               <Text size={200}>{m.doneAt ? `Done ${formatDateTime(m.doneAt)}` : m.dueAt ? `Due ${formatDateTime(m.dueAt)}` : 'Not started'}</Text>
             </li>
@@ -68,7 +69,7 @@ export default function ReferralPage({ id }: { id: string }) {
         <ul className={styles.list} aria-label="Contacts">
           {r.contacts.map((c) => (
             <li key={c.id} className={styles.item}>
-              <Text weight="semibold">{`${formatDateTime(c.at)} · ${c.method} · ${c.direction} · ${c.who}`}</Text>
+              <Text weight="semibold">{`${formatDateTime(c.at)} · ${methodWords(c.method)}, ${directionWords(c.direction)} · ${c.who}`}</Text>
               <Text>{c.summary}</Text>
               {c.nextChaseDate && <Text size={200}>{`Next chase: ${formatPlainDate(c.nextChaseDate)}`}</Text>}
             </li>

@@ -66,7 +66,7 @@ function DeleteForm({ file, onChanged }: { file: RetentionFile; onChanged(): voi
           <Field label="Reason for deleting (do not name the child)" required validationMessage={problemFor(submit.error, 'reason')}>
             <Textarea value={reason} onChange={(_, d) => setReason(d.value)} rows={2} />
           </Field>
-          <Checkbox checked={confirmed} onChange={(_, d) => setConfirmed(d.checked === true)} label={`I have reviewed this file; delete its ${file.concerns - file.sharedConcerns} concern(s) and ${file.referrals} referral(s) under rule ${file.rule.id}. This cannot be undone.`} />
+          <Checkbox checked={confirmed} onChange={(_, d) => setConfirmed(d.checked === true)} label={`I have reviewed this file; delete its ${file.concerns - file.sharedConcerns} concern(s) and ${file.referrals} referral(s). This cannot be undone.`} />
         </>
       )}
       {submit.error && !submit.error.problems.some((p) => p.path === 'reason') && <ErrorNotice error={submit.error} />}
@@ -90,7 +90,7 @@ export function RetentionFileItem({ file: f, onChanged }: { file: RetentionFile;
         {f.deletion?.status === 'deleting' && <Badge color="danger">Deletion unfinished</Badge>}
         {f.due && !f.legalHold && <Badge color="warning">Due for review</Badge>}
       </div>
-      <Caption1>{`Review ${formatDate(f.reviewDate)} (rule ${f.rule.id}) · ${f.closed ? `closed ${f.closedAt ? formatDate(f.closedAt) : ''}` : 'still open'} · ${f.concerns} concern(s), ${f.referrals} referral(s)${f.sharedConcerns ? `, ${f.sharedConcerns} shared with another child's kept file` : ''}`}</Caption1>
+      <Caption1>{`Review ${formatDate(f.reviewDate)} · ${f.closed ? `closed ${f.closedAt ? formatDate(f.closedAt) : ''}` : 'still open'} · ${f.concerns} concern(s), ${f.referrals} referral(s)${f.sharedConcerns ? `, ${f.sharedConcerns} shared with another child's kept file` : ''}`}</Caption1>
       {f.legalHold && <Text>{`On hold: ${f.legalHold.reason} (${f.legalHold.by.name})`}</Text>}
       <Button appearance="subtle" onClick={() => setOpen(!open)} aria-expanded={open}>{open ? 'Hide decisions' : 'Review'}</Button>
       {open && f.deletion?.status !== 'deleting' && <HoldForm file={f} onChanged={onChanged} />}

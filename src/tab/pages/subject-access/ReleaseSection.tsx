@@ -20,7 +20,7 @@ export function ReleaseList({ releases, download }: { releases: SarRelease[]; do
       <ul className={styles.list} aria-label="Releases">
         {releases.map((r) => (
           <li key={r.id} className={styles.item}>
-            <Text weight="semibold">{`Release ${r.id} · ${formatDateTime(r.at)} · ${r.by.name}`}</Text>
+            <Text weight="semibold">{`Released ${formatDateTime(r.at)} by ${r.by.name}`}</Text>
             <Text size={200}>{`${r.recordIds.length} records · ${r.withheldRedactionIds.length} withheld · ${r.releasedRedactionIds.length} released after review`}</Text>
             <div className={styles.line}>
               <Button onClick={() => submit.run(() => download(r.id, 'pdf'))} disabled={submit.busy}>Download PDF</Button>

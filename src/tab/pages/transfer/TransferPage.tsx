@@ -10,6 +10,7 @@ import { formatDateTime } from '../../format/dates.js';
 import { saveFile } from '../../components/save-file.js';
 import { TransferActions } from './TransferActions.js';
 import { useTransfer } from './use-transfer.js';
+import { methodWords } from '../../format/referral-labels.js';
 
 /** One transfer: the pack (build, download), sending, the receipt deadline, chases and receipt. */
 export default function TransferPage({ id }: { id: string }) {
@@ -36,7 +37,7 @@ export default function TransferPage({ id }: { id: string }) {
         ['Child', `${t.childName ?? t.childId} (UPN ${t.upn})`],
         ['New school', `${t.destination.name}${t.destination.urn ? ` (URN ${t.destination.urn})` : ''}`],
         ['Status', t.receiptOverdue ? 'Receipt overdue — chase the new school' : t.status],
-        ['Sent', t.sent ? `${formatDateTime(t.sent.at)}, ${t.sent.method} to ${t.sent.to}` : '—'],
+        ['Sent', t.sent ? `${formatDateTime(t.sent.at)}, by ${methodWords(t.sent.method)} to ${t.sent.to}` : '—'],
         ['Receipt due by', t.status === 'sent' ? lastDay : '—'],
         ['Receipt', t.receipt ? `${formatDateTime(t.receipt.at)}, confirmed by ${t.receipt.confirmedBy}` : '—'],
       ]} />
@@ -55,7 +56,7 @@ export default function TransferPage({ id }: { id: string }) {
       </Section>
       {t.chases.length > 0 && (
         <Section title="Chases">
-          <ul>{t.chases.map((c) => <li key={c.id}><Text>{`${formatDateTime(c.at)} · ${c.method} · ${c.who}${c.note ? ` — ${c.note}` : ''}`}</Text></li>)}</ul>
+          <ul>{t.chases.map((c) => <li key={c.id}><Text>{`${formatDateTime(c.at)} · ${methodWords(c.method)} · ${c.who}${c.note ? ` — ${c.note}` : ''}`}</Text></li>)}</ul>
         </Section>
       )}
       <Section title="Next step">
