@@ -105,6 +105,7 @@ const ACTIONS: Record<string, Phrase> = {
   'categories.read': ['viewed the categories', 'view the categories'],
   'categories.update': ['changed the categories', 'change the categories'],
   'dashboard.read': ['opened the dashboard', 'open the dashboard'],
+  'report.parental-notification': ['read the list of concerns where parents were not informed', 'read the list of concerns where parents were not informed'],
   'alert.list': ['read their alerts', 'read their alerts'],
   'alert.deliver': ['was sent an alert about {record}', 'be sent an alert'],
   'staff.search': ['looked up staff', 'look up staff'],
@@ -138,7 +139,7 @@ const RECORD_WORDS: Record<string, string> = {
 const REF_NOUNS: Record<string, string> = { concern: 'concern', referral: 'referral', subjectAccessRequest: 'subject access request', transfer: 'transfer' };
 
 /** "requesterToldOn" → "requester told on". */
-const spaced = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+const spaced = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[-_]+/g, ' ').toLowerCase();
 
 export interface AuditRowWords {
   oid: string;
