@@ -30,10 +30,12 @@ export async function submitConcern(env: BotEnv, activity: Partial<Activity>, da
   const values = readFormValues(data);
   let ctx: RequestContext | undefined;
   let slots: SlotMap = [];
+  let peopleSlots: SlotMap = [];
   try {
     ctx = await contextForTurn(env, activity, schoolId);
     const input = toConcernInput(values, instantOf(values.date, values.time, ctx.school.timeZone), await colleaguesOf(env, ctx));
     slots = input.slots;
+    peopleSlots = input.peopleSlots;
     const saved = await createConcern(env.deps, ctx, input.body, formKey);
     const school = ctx.school;
     env.tasks.run('announce concern', () => announceConcern(env, school, saved.concern));
@@ -46,7 +48,7 @@ export async function submitConcern(env: BotEnv, activity: Partial<Activity>, da
       canWithdraw: canWithdrawAlert(ctx.actor, saved.concern),
     });
   } catch (e) {
-    return formAfterFailure(env, { ctx, formKey, schoolId: schoolId ?? '', values, slots }, e);
+    return formAfterFailure(env, { ctx, formKey, schoolId: schoolId ?? '', values, slots, peopleSlots }, e);
   }
 }
 
@@ -56,6 +58,7 @@ interface Attempt {
   schoolId: string;
   values: FormValues;
   slots: SlotMap;
+  peopleSlots: SlotMap;
 }
 
 async function formAfterFailure(env: BotEnv, a: Attempt, err: unknown): Promise<AdaptiveCard> {
@@ -63,7 +66,7 @@ async function formAfterFailure(env: BotEnv, a: Attempt, err: unknown): Promise<
   if (code === 'internal' || code === 'store_unavailable' || code === 'audit_unavailable') {
     env.log.log('error', 'bot submit failed', { code, error: err instanceof Error && !(err instanceof LanternError) ? err.stack : undefined });
   }
-  const problems = err instanceof LanternError && code === 'validation_failed' ? problemsByInput(err.problems, a.values, a.slots) : {};
+  const problems = err instanceof LanternError && code === 'validation_failed' ? problemsByInput(err.problems, a.values, a.slots, a.peopleSlots) : {};
   const notice = `Your concern was NOT saved. ${code === 'validation_failed' ? 'Please fix the answers marked below.' : message}`;
   const options = await optionsForRetry(env, a);
   return concernFormCard({ formKey: a.formKey, schoolId: a.ctx?.school.id ?? a.schoolId, ...options, values: a.values, problems, notice });

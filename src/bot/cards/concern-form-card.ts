@@ -1,7 +1,7 @@
 import { CHILD_ROLES } from '../../core/model/concern.js';
 import type { PersonRef } from '../../core/model/ids.js';
 import type { InputProblems } from '../form/form-problems.js';
-import { CHILD_SLOTS, INPUT, VISIBLE_CHILD_SLOTS, type FormValues } from '../form/form-values.js';
+import { CHILD_SLOTS, INPUT, PEOPLE_SLOTS, VISIBLE_CHILD_SLOTS, VISIBLE_PEOPLE_SLOTS, type FormValues } from '../form/form-values.js';
 import {
   card, execute, heading, paragraph, warning,
   type AdaptiveCard, type ChoiceSet, type Container, type Element,
@@ -30,6 +30,7 @@ export interface ConcernFormModel {
 export const SUBMIT_VERB = 'submitConcern';
 export const CHILDREN_DATASET = 'lantern.children';
 const MORE_CHILDREN = 'moreChildren';
+const MORE_PEOPLE = 'morePeople';
 
 const ROLE_TITLES: Record<(typeof CHILD_ROLES)[number], string> = {
   subject: 'Subject of the concern',
@@ -61,6 +62,7 @@ export function concernFormCard(m: ConcernFormModel): AdaptiveCard {
     ...withProblem({ type: 'Input.Text', id: INPUT.account, label: 'What happened', isRequired: true, errorMessage: 'Say what happened.', isMultiline: true, maxLength: 20_000, value: m.values.account, placeholder: 'e.g. At 10:15 Amara said "…"' }),
     ...withProblem({ type: 'Input.Date', id: INPUT.date, label: 'Date it happened', isRequired: true, errorMessage: 'Give the date.', value: m.values.date }),
     { type: 'Input.Time', id: INPUT.time, label: 'Time it happened', isRequired: true, errorMessage: 'Give the time.', value: m.values.time },
+    ...peopleSlots(m, withProblem),
     ...withProblem({ type: 'Input.Text', id: INPUT.location, label: 'Where it happened', maxLength: 500, value: m.values.location }),
     ...withProblem({ type: 'Input.Text', id: INPUT.actionTaken, label: 'Action already taken', isMultiline: true, maxLength: 5_000, value: m.values.actionTaken }),
     ...withProblem(parentsInput(m)),
@@ -90,6 +92,30 @@ function childSlots(m: ConcernFormModel, withProblem: (i: Element & { id: string
     ...Array.from({ length: VISIBLE_CHILD_SLOTS }, (_, i) => slot(i)).flat(),
     more,
     { type: 'ActionSet', actions: [{ type: 'Action.ToggleVisibility', title: `More children (up to ${CHILD_SLOTS})`, targetElements: [MORE_CHILDREN] }] },
+  ];
+}
+
+/** Parents/carers and other adults involved: one slot shown, more on demand (a slot left empty names nobody). */
+function peopleSlots(m: ConcernFormModel, withProblem: (i: Element & { id: string }) => Element[]): Element[] {
+  const slot = (i: number): Element[] => {
+    const p = m.values.people[i];
+    const n = i + 1;
+    return [
+      ...withProblem({ type: 'Input.Text', id: INPUT.personName(i), label: i === 0 ? 'Name of a parent, carer or other adult involved (optional)' : `Name of adult ${n}`, maxLength: 200, value: p?.name ?? '', placeholder: 'e.g. Karen Whitfield' }),
+      ...withProblem({ type: 'Input.Text', id: INPUT.personRelationship(i), label: i === 0 ? 'Their relationship to the child' : `Relationship of adult ${n} to the child`, maxLength: 200, value: p?.relationship ?? '', placeholder: "e.g. Mother, Mum's partner, neighbour" }),
+      ...withProblem({ type: 'Input.Text', id: INPUT.personPart(i), label: i === 0 ? 'Their part in the incident' : `Part adult ${n} played`, maxLength: 500, value: p?.part ?? '', placeholder: 'e.g. Collected the child; shouted at staff' }),
+    ];
+  };
+  const hiddenFilled = m.values.people.slice(VISIBLE_PEOPLE_SLOTS).some((p) => p.name || p.relationship || p.part);
+  const more: Container = {
+    type: 'Container', id: MORE_PEOPLE, isVisible: hiddenFilled,
+    items: Array.from({ length: PEOPLE_SLOTS - VISIBLE_PEOPLE_SLOTS }, (_, k) => slot(k + VISIBLE_PEOPLE_SLOTS)).flat(),
+  };
+  return [
+    paragraph('Parents, carers or other adults involved (not staff): who they are and what part they played.', { isSubtle: true, spacing: 'medium' }),
+    ...Array.from({ length: VISIBLE_PEOPLE_SLOTS }, (_, i) => slot(i)).flat(),
+    more,
+    { type: 'ActionSet', actions: [{ type: 'Action.ToggleVisibility', title: `Add another adult (up to ${PEOPLE_SLOTS})`, targetElements: [MORE_PEOPLE] }] },
   ];
 }
 

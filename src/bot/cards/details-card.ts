@@ -44,6 +44,7 @@ export function detailsCard(m: DetailsModel): AdaptiveCard {
       { title: 'Alerted', value: c.alertedStaff.map((p) => p.name).join(', ') },
     ]),
     ...section('What happened', c.account),
+    ...section('Parents, carers or other adults involved', (c.otherPeople ?? []).map((p) => `${p.name} (${p.relationship})${p.part ? `: ${p.part}` : ''}`).join('\n')),
     ...section('Where', c.location),
     ...section('Action already taken', c.actionTaken),
     ...(m.view === 'triage' && c.can.triage ? triageInputs(m) : []),

@@ -7,20 +7,24 @@ export type InputProblems = Record<string, string>;
 const REQUIRED = 'Required — please fill this in.';
 
 /** Puts each problem the use case found next to the card input it is about. */
-export function problemsByInput(problems: readonly FieldProblem[], values: FormValues, slots: SlotMap): InputProblems {
+export function problemsByInput(problems: readonly FieldProblem[], values: FormValues, slots: SlotMap, peopleSlots: SlotMap = []): InputProblems {
   const out: InputProblems = {};
   for (const p of problems) {
-    const target = inputFor(p.path, slots);
+    const target = inputFor(p.path, slots, peopleSlots);
     out[target] ??= isEmpty(values, target) ? REQUIRED : wordsFor(target, p.message);
   }
   return out;
 }
 
-function inputFor(path: string, slots: SlotMap): string {
+function inputFor(path: string, slots: SlotMap, peopleSlots: SlotMap): string {
   const [head, index, field] = path.split('.');
   if (head === 'children') {
     const slot = index === undefined ? 0 : (slots[Number(index)] ?? 0);
     return field === 'role' ? INPUT.role(slot) : INPUT.child(slot);
+  }
+  if (head === 'otherPeople') {
+    const slot = index === undefined ? 0 : (peopleSlots[Number(index)] ?? 0);
+    return field === 'relationship' ? INPUT.personRelationship(slot) : field === 'part' ? INPUT.personPart(slot) : INPUT.personName(slot);
   }
   if (head === 'parentsInformed') return index === 'reason' ? INPUT.parentsReason : INPUT.parentsInformed;
   if (head === 'occurredAt') return INPUT.date;
@@ -43,6 +47,11 @@ function isEmpty(v: FormValues, input: string): boolean {
     [INPUT.parentsInformed]: v.parentsInformed === '',
     [INPUT.parentsReason]: !v.parentsReason.trim(),
   };
+  const person = /^person(Name|Relationship)(\d+)$/.exec(input);
+  if (person) {
+    const p = v.people[Number(person[2]) - 1];
+    return !(person[1] === 'Name' ? p?.name : p?.relationship)?.trim();
+  }
   return empty[input] ?? false;
 }
 

@@ -4,9 +4,21 @@ import type { PersonRef } from '../../core/model/ids.js';
 export const CHILD_SLOTS = 6;
 export const VISIBLE_CHILD_SLOTS = 3;
 
+/** How many parents/carers or other adults one card can name: one shown, the rest revealed on demand. */
+export const PEOPLE_SLOTS = 4;
+export const VISIBLE_PEOPLE_SLOTS = 1;
+
+export interface PersonSlot {
+  name: string;
+  relationship: string;
+  part: string;
+}
+
 /** The form's inputs as the card holds them (Teams sends multi-selects as comma-separated strings). */
 export interface FormValues {
   children: { childId: string; role: string }[]; // one per slot
+  /** Parents/carers and other adults involved, one per slot. */
+  people: PersonSlot[];
   categories: string[];
   account: string;
   date: string;
@@ -24,6 +36,9 @@ export interface FormValues {
 export const INPUT = {
   child: (slot: number) => `child${slot + 1}`,
   role: (slot: number) => `role${slot + 1}`,
+  personName: (slot: number) => `personName${slot + 1}`,
+  personRelationship: (slot: number) => `personRelationship${slot + 1}`,
+  personPart: (slot: number) => `personPart${slot + 1}`,
   categories: 'categories',
   account: 'account',
   date: 'occurredDate',
@@ -42,6 +57,7 @@ const list = (v: unknown) => str(v).split(',').map((s) => s.trim()).filter(Boole
 export function emptyFormValues(date: string, time: string): FormValues {
   return {
     children: Array.from({ length: CHILD_SLOTS }, () => ({ childId: '', role: 'subject' })),
+    people: Array.from({ length: PEOPLE_SLOTS }, () => ({ name: '', relationship: '', part: '' })),
     categories: [],
     account: '',
     date,
@@ -60,6 +76,11 @@ export function readFormValues(data: Record<string, unknown>): FormValues {
   const informed = str(data[INPUT.parentsInformed]);
   return {
     children: Array.from({ length: CHILD_SLOTS }, (_, i) => ({ childId: str(data[INPUT.child(i)]).trim(), role: str(data[INPUT.role(i)]).trim() })),
+    people: Array.from({ length: PEOPLE_SLOTS }, (_, i) => ({
+      name: str(data[INPUT.personName(i)]),
+      relationship: str(data[INPUT.personRelationship(i)]),
+      part: str(data[INPUT.personPart(i)]),
+    })),
     categories: list(data[INPUT.categories]),
     account: str(data[INPUT.account]),
     date: str(data[INPUT.date]),
@@ -76,6 +97,8 @@ export function readFormValues(data: Record<string, unknown>): FormValues {
 /** Which slot each child of the concern came from, to put a problem back next to the right input. */
 export type SlotMap = number[];
 
+const filled = (p: PersonSlot) => Boolean(p.name.trim() || p.relationship.trim() || p.part.trim());
+
 /**
  * The createConcern body the card describes — a translation only: every rule
  * (required fields, lengths, known children, dates not in the future) is the
@@ -83,10 +106,15 @@ export type SlotMap = number[];
  */
 export function toConcernInput(v: FormValues, occurredAt: string | undefined, colleagues: readonly PersonRef[]) {
   const slots: SlotMap = [];
+  const peopleSlots: SlotMap = [];
   const children = v.children.flatMap((c, slot) => (c.childId ? (slots.push(slot), [{ childId: c.childId, role: c.role }]) : []));
+  const otherPeople = v.people.flatMap((p, slot) =>
+    filled(p) ? (peopleSlots.push(slot), [{ name: p.name, relationship: p.relationship, ...(p.part.trim() ? { part: p.part } : {}) }]) : [],
+  );
   const names = new Map(colleagues.map((p) => [p.oid.toLowerCase(), p.name]));
   const body = {
     children,
+    otherPeople,
     categories: v.categories,
     account: v.account,
     occurredAt,
@@ -96,5 +124,5 @@ export function toConcernInput(v: FormValues, occurredAt: string | undefined, co
     alertedStaff: v.alert.map((oid) => ({ oid, name: names.get(oid.toLowerCase()) ?? '' })),
     ...(v.urgent ? { urgent: true } : {}),
   };
-  return { body, slots };
+  return { body, slots, peopleSlots };
 }

@@ -13,9 +13,13 @@ export interface ConcernChild {
   role: ChildRole;
 }
 
+/** A parent/carer or other adult involved in an incident (never a member of staff, never a child on roll). */
 export interface OtherPerson {
   name: string;
+  /** Their relationship to the child, e.g. "Mother", "Mum's partner", "Neighbour". */
   relationship: string;
+  /** Their part in the incident, in the words of the person logging it (absent on older records). */
+  part?: string;
 }
 
 export interface ParentsInformed {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { bodyMapSchema } from './body-map-input.js';
 import { CHILD_ROLES } from '../model/concern.js';
-import { isoDateTime, nameText, personRef, recordId, requiredText, text } from './text.js';
+import { cleanName, isoDateTime, nameText, personRef, recordId, requiredText, text } from './text.js';
 
 export const LIMITS = { account: 20_000, shortText: 500, longText: 5_000, children: 30, people: 20 } as const;
 
@@ -17,6 +17,16 @@ const parentsInformed = z
     path: ['reason'],
   });
 
+/**
+ * A parent/carer or other adult involved: a clean name (no bidi or zero-width characters), their relationship to the
+ * child, and their part in the incident. Markup in any of them is kept as text and escaped wherever it is shown.
+ */
+const otherPerson = z.strictObject({
+  name: nameText(200),
+  relationship: text(200).transform(cleanName).pipe(z.string().min(1, 'say how they are related to the child, e.g. mother, neighbour')),
+  part: text(LIMITS.shortText).optional(),
+});
+
 const unique = <T>(items: T[], key: (t: T) => string) => new Set(items.map(key)).size === items.length;
 
 /** The fields of a concern's content, none defaulted: the base of both create and edit. */
@@ -26,7 +36,10 @@ export const concernFields = {
     .min(1, 'name at least one child')
     .max(LIMITS.children)
     .refine((cs) => unique(cs, (c) => c.childId), 'each child may appear only once'),
-  otherPeople: z.array(z.strictObject({ name: nameText(200), relationship: requiredText(200) })).max(LIMITS.people),
+  otherPeople: z
+    .array(otherPerson)
+    .max(LIMITS.people, `name at most ${LIMITS.people} people involved; list any others in the account`)
+    .refine((ps) => unique(ps, (p) => `${p.name.toLowerCase()}|${p.relationship.toLowerCase()}`), 'each person involved may appear only once'),
   categories: z
     .array(z.string().min(1).max(64))
     .min(1, 'choose at least one category')

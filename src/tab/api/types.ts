@@ -89,7 +89,7 @@ export interface Concern {
   /** Logged as "a child may be at immediate risk". */
   urgent?: boolean;
   children: { childId: string; role: ChildRole; name?: string; yearGroup?: string; statusFlags?: FlagBadge[] }[];
-  otherPeople: { name: string; relationship: string }[];
+  otherPeople: { name: string; relationship: string; part?: string }[];
   categories: string[];
   account: string;
   occurredAt: string;

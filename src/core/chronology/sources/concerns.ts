@@ -26,7 +26,7 @@ function entriesOf(c: Concern, childId: string): ChronologyEntry[] {
     by: c.createdBy,
     title: `Concern logged${role ? ` (${label(ROLE_LABELS, role).toLowerCase()})` : ''}`,
     summary: c.account,
-    details: [...details([['Where', c.location], ['Action taken', c.actionTaken]]), ...bodyMapDetails(c)],
+    details: [...details([['Where', c.location], ['Action taken', c.actionTaken]]), ...peopleDetails(c), ...bodyMapDetails(c)],
     categories: c.categories,
     record,
     role,
@@ -42,6 +42,15 @@ function entriesOf(c: Concern, childId: string): ChronologyEntry[] {
   }
   return out;
 }
+
+/** Parents/carers and other adults involved, one detail each: "Person involved" — "Karen Whitfield (Ben's mother): shouted at staff". */
+function peopleDetails(c: Concern) {
+  return (c.otherPeople ?? []).map((p) => ({ label: 'Person involved', value: describePerson(p) }));
+}
+
+/** "Karen Whitfield (Ben's mother): shouted at staff at pick-up". */
+export const describePerson = (p: { name: string; relationship: string; part?: string }) =>
+  `${p.name} (${p.relationship})${p.part ? `: ${p.part}` : ''}`;
 
 /** The body map in words, one detail a mark: "Body map, mark 1" — "Right arm (front). Bruise, 1 to 3 cm: …". */
 function bodyMapDetails(c: Concern) {

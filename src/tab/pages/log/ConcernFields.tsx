@@ -2,6 +2,7 @@ import { Checkbox, Field, Input, makeStyles, Radio, RadioGroup, Text, Textarea, 
 import type { ChildSummary } from '../../api/types.js';
 import { useMe } from '../../auth/session.js';
 import { ChildPicker } from './ChildPicker.js';
+import { PeopleInvolved } from './PeopleInvolved.js';
 import type { ConcernDraft } from './concern-draft.js';
 
 const useStyles = makeStyles({
@@ -58,6 +59,7 @@ export function ConcernFields({ draft, set, roster, problems }: FieldsProps) {
       <Field label="What happened" hint="Facts, and the child's own words where you can." required validationMessage={problems.account}>
         <Textarea value={draft.account} onChange={(_, d) => set({ account: d.value })} rows={6} resize="vertical" />
       </Field>
+      <PeopleInvolved value={draft.people} onChange={(people) => set({ people })} problems={problems} />
       <Field label="Action already taken" validationMessage={problems.actionTaken}>
         <Textarea value={draft.actionTaken} onChange={(_, d) => set({ actionTaken: d.value })} rows={2} resize="vertical" />
       </Field>

@@ -1,8 +1,11 @@
 import { toInstant } from '../../format/dates.js';
 import type { PickedChild } from './ChildPicker.js';
+import type { PersonDraft } from './PeopleInvolved.js';
 
 export interface ConcernDraft {
   children: PickedChild[];
+  /** Parents/carers and other adults involved. */
+  people: PersonDraft[];
   categories: string[];
   date: string;
   time: string;
@@ -19,6 +22,10 @@ export interface ConcernDraft {
 export function draftProblems(d: ConcernDraft): Record<string, string> {
   const problems: Record<string, string> = {};
   if (d.children.length === 0) problems.children = 'Add at least one child.';
+  d.people.forEach((p, i) => {
+    if (!p.name.trim()) problems[`otherPeople.${i}.name`] = `Give the name of adult ${i + 1}, or remove them.`;
+    if (!p.relationship.trim()) problems[`otherPeople.${i}.relationship`] = `Say how adult ${i + 1} is related to the child.`;
+  });
   if (d.categories.length === 0) problems.categories = 'Choose at least one category.';
   if (!toInstant(d.date, d.time)) problems.occurredAt = 'Give the date and time it happened.';
   if (!d.account.trim()) problems.account = 'Say what happened, in the words used where you can.';
@@ -31,6 +38,7 @@ export function draftProblems(d: ConcernDraft): Record<string, string> {
 export function draftBody(d: ConcernDraft) {
   return {
     children: d.children,
+    otherPeople: d.people.map((p) => ({ name: p.name.trim(), relationship: p.relationship.trim(), ...(p.part.trim() ? { part: p.part.trim() } : {}) })),
     categories: d.categories,
     occurredAt: toInstant(d.date, d.time),
     location: d.location.trim(),
