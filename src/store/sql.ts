@@ -53,6 +53,7 @@ export function concernQuerySql(schoolId: string, q: ConcernQuery): SqlQuerySpec
   if (q.occurredFrom) where.add(`c.occurredAt >= ${where.param('occurredFrom', q.occurredFrom)}`);
   if (q.occurredTo) where.add(`c.occurredAt <= ${where.param('occurredTo', q.occurredTo)}`);
   if (q.urgent) where.add('c.urgent = true');
+  if (q.priority) where.add(`c.priority.level = ${where.param('priority', q.priority)}`);
   if (q.parentsNotInformed) where.add('c.parentsInformed.informed = false');
   return where.toSpec('SELECT * FROM c', CONCERN_ORDERS[q.order]);
 }

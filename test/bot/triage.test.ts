@@ -25,7 +25,9 @@ describe('DSL triage from chat', () => {
       expect(heading(card)).toBe('New concern awaiting triage');
       expect(cardProblems(card)).toEqual([]);
       expect(JSON.stringify(card)).toContain(ref);
-      expect(JSON.stringify(card)).not.toMatch(/Chloe|Price|bruise|wrist|Hall|welfare/i);
+      // The card shows the categories, urgency and age (issue 18), still no child and nothing of the account.
+      expect(JSON.stringify(card)).toContain('Categories: Welfare.');
+      expect(JSON.stringify(card)).not.toMatch(/Chloe|Price|bruise|wrist|Hall/i);
     }
     expect(h.connector.cardsTo(personalChatOf(senco))).toHaveLength(0);
     expect(h.connector.cardsTo(personalChatOf(teacher)).filter((c) => heading(c) === 'New concern awaiting triage')).toHaveLength(0);

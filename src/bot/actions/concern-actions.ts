@@ -10,7 +10,7 @@ import { TRIAGE_INPUT } from '../cards/details-card.js';
 import { alertCard, triageCard, triagedCard, type CardView } from '../cards/proactive-cards.js';
 import type { BotEnv } from '../bot-env.js';
 import { cardMessage } from '../error-messages.js';
-import { announceTriage, announceWithdrawal } from '../notify/concern-notices.js';
+import { announceTriage, announceWithdrawal, triageFacts } from '../notify/concern-notices.js';
 import { contextForTurn } from '../turn-actor.js';
 import { categoryNames, detailsFor } from './concern-read.js';
 import { canWithdrawAlert } from '../../core/policy/alert-policy.js';
@@ -40,21 +40,27 @@ export async function hideConcern(env: BotEnv, _activity: Partial<Activity>, dat
   const ids = { schoolId: text(data.schoolId), concernId: text(data.concernId), ref: text(data.ref) };
   const open = env.links.concern(ids.concernId);
   const view = viewOf(data.view);
-  if (view === 'triage') return triageCard(ids, text(data.recordedAt), await timeZoneOf(env, ids.schoolId), open);
+  if (view === 'triage') {
+    const school = await schoolOf(env, ids.schoolId);
+    const categories = Array.isArray(data.categories) ? data.categories.filter((x): x is string => typeof x === 'string') : [];
+    const facts = school ? triageFacts(env, school, { categories, urgent: data.urgent === true }) : undefined;
+    return triageCard(ids, text(data.recordedAt), school?.timeZone ?? 'Europe/London', open, facts);
+  }
   return view === 'mine' ? recordedCard(ids, open) : alertCard(ids, open);
 }
 
-async function timeZoneOf(env: BotEnv, schoolId: string) {
+async function schoolOf(env: BotEnv, schoolId: string) {
   const schools = await env.directory.schoolsOf(env.config.TENANT_ID.toLowerCase());
-  return schools.find((s) => s.id === schoolId)?.timeZone ?? 'Europe/London';
+  return schools.find((s) => s.id === schoolId);
 }
 
 /** "Mark triaged": the same updateConcern as the API, against the version the DSL was shown (If-Match). */
 export async function triageConcern(env: BotEnv, activity: Partial<Activity>, data: Record<string, unknown>) {
   const t = await targetOf(env, activity, data);
-  const typed = { decision: text(data[TRIAGE_INPUT.decision]), reasons: text(data[TRIAGE_INPUT.reasons]) };
+  const typed = { decision: text(data[TRIAGE_INPUT.decision]), reasons: text(data[TRIAGE_INPUT.reasons]), priority: text(data[TRIAGE_INPUT.priority]), priorityReason: text(data[TRIAGE_INPUT.priorityReason]) };
+  const priority = typed.priority || typed.priorityReason.trim() ? { priority: { level: typed.priority, reason: typed.priorityReason } } : {};
   try {
-    const r = await updateConcern(env.deps, t.ctx, t.concernId, { op: 'triage', ...typed }, text(data.etag) || undefined);
+    const r = await updateConcern(env.deps, t.ctx, t.concernId, { op: 'triage', decision: typed.decision, reasons: typed.reasons, ...priority }, text(data.etag) || undefined);
     env.tasks.run('announce triage', () => announceTriage(env, t.ctx.school, r.concern));
     return triagedCard(r.concern.ref, t.ctx.actor.name, typed.decision, env.links.concern(t.concernId));
   } catch (e) {

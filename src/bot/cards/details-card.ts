@@ -18,10 +18,12 @@ export interface DetailsModel {
   canWithdraw: boolean;
   notice?: string;
   /** Triage inputs as typed, kept after a refused attempt. */
-  triage?: { decision: string; reasons: string; problem?: string };
+  triage?: { decision: string; reasons: string; priority?: string; priorityReason?: string; problem?: string };
 }
 
-export const TRIAGE_INPUT = { decision: 'triageDecision', reasons: 'triageReasons' } as const;
+const PRIORITY_WORDS: Record<string, string> = { red: 'Red', amber: 'Amber', green: 'Green' };
+
+export const TRIAGE_INPUT = { decision: 'triageDecision', reasons: 'triageReasons', priority: 'triagePriority', priorityReason: 'triagePriorityReason' } as const;
 
 /**
  * The full concern, returned to one person in answer to "Show details" (a
@@ -39,6 +41,7 @@ export function detailsCard(m: DetailsModel): AdaptiveCard {
       { title: 'Categories', value: m.categoryNames.join(', ') },
       { title: 'Happened', value: when(c.occurredAt, m.timeZone) },
       { title: 'Logged by', value: `${c.createdBy.name}, ${when(c.recordedAt, m.timeZone)}` },
+      ...(c.priority ? [{ title: 'Priority', value: `${PRIORITY_WORDS[c.priority.level] ?? c.priority.level} — ${c.priority.reason}` }] : []),
       { title: 'Status', value: c.triage ? `Triaged by ${c.triage.by.name}: ${decisionTitle(c.triage.decision)}` : c.status },
       { title: 'Parents/carers told', value: c.parentsInformed.informed ? 'Yes' : `No — ${c.parentsInformed.reason ?? ''}` },
       { title: 'Alerted', value: c.alertedStaff.map((p) => p.name).join(', ') },
@@ -51,7 +54,7 @@ export function detailsCard(m: DetailsModel): AdaptiveCard {
   ];
   const actions: Action[] = [
     ...(m.view === 'triage' && c.can.triage ? [execute('Mark triaged', VERBS.triage, { ...ids, etag: m.etag }, { associatedInputs: 'auto', style: 'positive' })] : []),
-    execute('Hide details', VERBS.hide, { ...ids, ref: c.ref, recordedAt: c.recordedAt, view: m.view }, { associatedInputs: 'none' }),
+    execute('Hide details', VERBS.hide, { ...ids, ref: c.ref, recordedAt: c.recordedAt, categories: c.categories, urgent: c.urgent === true, view: m.view }, { associatedInputs: 'none' }),
     openUrl('Open in Lantern', m.openInLantern),
     ...(m.canWithdraw
       ? c.alertedStaff.map((p) => execute(`Withdraw alert: ${p.name}`, VERBS.withdraw, { ...ids, oid: p.oid, etag: m.etag, view: m.view }, { style: 'destructive', associatedInputs: 'none' }))
@@ -74,5 +77,10 @@ function triageInputs(m: DetailsModel): Element[] {
       type: 'Input.Text', id: TRIAGE_INPUT.reasons, label: 'Reasons', isRequired: true, errorMessage: 'Give your reasons.', isMultiline: true,
       maxLength: 5_000, value: m.triage?.reasons || undefined,
     },
+    {
+      type: 'Input.ChoiceSet', id: TRIAGE_INPUT.priority, label: 'Priority (optional)', style: 'compact',
+      value: m.triage?.priority || undefined, choices: [{ title: 'Red — act today', value: 'red' }, { title: 'Amber — act this week', value: 'amber' }, { title: 'Green — can wait', value: 'green' }],
+    },
+    { type: 'Input.Text', id: TRIAGE_INPUT.priorityReason, label: 'Reason for the priority', maxLength: 500, value: m.triage?.priorityReason || undefined },
   ];
 }

@@ -1,4 +1,4 @@
-import { card, execute, heading, openUrl, paragraph, type AdaptiveCard } from './adaptive.js';
+import { card, execute, heading, openUrl, paragraph, warning, type AdaptiveCard } from './adaptive.js';
 import { decisionTitle, when } from './format.js';
 
 /** Verbs of the Action.Execute buttons on concern cards. */
@@ -32,10 +32,40 @@ export function alertWithdrawnCard(ref: string): AdaptiveCard {
   return card([heading('Alert withdrawn'), paragraph(`The alert about ${ref} was withdrawn. You no longer have access to it through this alert.`)]);
 }
 
-/** Sent to each DSL for a new concern. Like every proactive card it names no child. */
-export function triageCard(c: ConcernRef, recordedAt: string, timeZone: string, openInLantern: string): AdaptiveCard {
+/** What a DSL's triage card says beyond the reference: the categories, whether a child may be at immediate risk, and how long it has waited. */
+export interface TriageFacts {
+  categoryNames: string[];
+  urgent?: boolean;
+  now: Date;
+}
+
+/** "just now", "12 minutes ago", "3 hours ago", "2 days ago". */
+export function ageInWords(recordedAt: string, now: Date): string {
+  const minutes = Math.max(0, Math.floor((now.getTime() - Date.parse(recordedAt)) / 60_000));
+  if (minutes < 2) return 'just now';
+  if (minutes < 60) return `${minutes} minutes ago`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 24) return hours === 1 ? 'an hour ago' : `${hours} hours ago`;
+  const days = Math.floor(hours / 24);
+  return days === 1 ? 'a day ago' : `${days} days ago`;
+}
+
+/**
+ * Sent to each DSL for a new concern: the reference, categories, urgency and age in words. Like every proactive
+ * card it names no child and repeats nothing of the account.
+ */
+export function triageCard(c: ConcernRef, recordedAt: string, timeZone: string, openInLantern: string, facts?: TriageFacts): AdaptiveCard {
+  const known = !Number.isNaN(Date.parse(recordedAt));
+  const lines = facts
+    ? [
+        paragraph(`Reference ${c.ref}.`),
+        facts.urgent ? warning('A child may be at immediate risk.') : paragraph('Not marked as immediate risk.'),
+        ...(facts.categoryNames.length ? [paragraph(`Categories: ${facts.categoryNames.join(', ')}.`)] : []),
+        ...(known ? [paragraph(`Logged ${ageInWords(recordedAt, facts.now)} (${when(recordedAt, timeZone)}).`)] : []),
+      ]
+    : [paragraph(`Reference ${c.ref}${known ? `, logged ${when(recordedAt, timeZone)}` : ''}.`)];
   return card(
-    [heading('New concern awaiting triage'), paragraph(`Reference ${c.ref}${Number.isNaN(Date.parse(recordedAt)) ? '' : `, logged ${when(recordedAt, timeZone)}`}.`)],
+    [heading(facts?.urgent ? 'Urgent concern awaiting triage' : 'New concern awaiting triage'), ...lines],
     [showDetails(c, 'triage'), openUrl('Open in Lantern', openInLantern)],
   );
 }

@@ -1,12 +1,12 @@
 import { deliveryId, type ChatDelivery } from '../../core/model/chat.js';
 import type { Concern } from '../../core/model/concern.js';
 import type { School } from '../../core/model/school.js';
-import { alertCard, alertWithdrawnCard, triageCard, triagedCard, urgentTriageCard } from '../cards/proactive-cards.js';
+import { alertCard, alertWithdrawnCard, triageCard, triagedCard, urgentTriageCard, type TriageFacts } from '../cards/proactive-cards.js';
 import type { BotEnv } from '../bot-env.js';
 import { deliverOnce, replaceDelivered } from './deliveries.js';
 import { reachablePeople } from './recipients.js';
 
-type ConcernFacts = Pick<Concern, 'id' | 'ref' | 'schoolId' | 'recordedAt' | 'alertedStaff' | 'createdBy'> & Partial<Pick<Concern, 'urgent'>>;
+type ConcernFacts = Pick<Concern, 'id' | 'ref' | 'schoolId' | 'recordedAt' | 'alertedStaff' | 'createdBy'> & Partial<Pick<Concern, 'urgent' | 'categories'>>;
 
 /**
  * After a concern is logged: the colleagues the author alerted get an alert
@@ -30,7 +30,7 @@ export async function announceConcern(env: BotEnv, school: School, concern: Conc
     if (person.isDsl && concern.urgent) await attempt(env, () => deliverOnce(env, { ...target, kind: 'triage' }, urgentTriageCard(ids, concern.recordedAt, school.timeZone, open)));
     const triage = person.isDsl && prefs.get(oid) !== 'digest';
     if (person.isDsl && concern.urgent) continue;
-    if (triage) await attempt(env, () => deliverOnce(env, { ...target, kind: 'triage' }, triageCard(ids, concern.recordedAt, school.timeZone, open)));
+    if (triage) await attempt(env, () => deliverOnce(env, { ...target, kind: 'triage' }, triageCard(ids, concern.recordedAt, school.timeZone, open, triageFacts(env, school, concern))));
     else if (alerted.has(oid)) await attempt(env, () => deliverOnce(env, { ...target, kind: 'alert' }, alertCard(ids, open)));
   }
   await shareInFeed(env, [...alerted].filter((oid) => oid !== author.toLowerCase()), concern.ref, open);
@@ -70,6 +70,13 @@ export async function announceTriage(env: BotEnv, school: School, concern: Pick<
     if (address) await attempt(env, () => replaceDelivered(env, d, address, card, 'closed'));
   }
 }
+
+/** The categories by the school's names (never a child, never the account), urgency and the clock for the age. */
+export const triageFacts = (env: BotEnv, school: School, c: Partial<Pick<Concern, 'urgent' | 'categories'>>): TriageFacts => ({
+  categoryNames: (c.categories ?? []).map((id) => school.categories.find((k) => k.id === id)?.name ?? 'a category no longer in use'),
+  urgent: c.urgent === true,
+  now: env.deps.clock(),
+});
 
 /** One person's card failing must not stop the others'. */
 async function attempt(env: BotEnv, send: () => Promise<unknown>) {

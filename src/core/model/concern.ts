@@ -35,6 +35,24 @@ export interface ParentsInformed {
   decidedAt?: string;
 }
 
+export const PRIORITIES = ['red', 'amber', 'green'] as const;
+export type PriorityLevel = (typeof PRIORITIES)[number];
+
+/** A DSL's priority for a concern (red most pressing), with the reason: orders the triage queue after urgency. */
+export interface Priority {
+  level: PriorityLevel;
+  reason: string;
+  by: PersonRef;
+  at: string;
+}
+
+/** Triage queue rank: urgent first, then red, amber, not yet prioritised, green; lower is sooner. */
+export function triageRank(c: Pick<Concern, 'urgent' | 'priority'>): number {
+  if (c.urgent) return 0;
+  const level = c.priority?.level;
+  return level === 'red' ? 1 : level === 'amber' ? 2 : level === 'green' ? 4 : 3;
+}
+
 export interface Triage {
   decision: string;
   reasons: string;
@@ -121,6 +139,8 @@ export interface Concern extends ConcernContent {
   recordedAt: string;
   status: ConcernStatus;
   triage?: Triage;
+  /** Set by a DSL at triage (or while the concern waits for triage). */
+  priority?: Priority;
   closure?: Closure;
   actions: ConcernAction[];
   /** Files attached after logging (docs/adr/0014-files.md); absent on concerns that never had one. */

@@ -61,6 +61,8 @@ export interface ConcernQuery {
   parentsNotInformed?: boolean;
   /** Only concerns logged as "a child may be at immediate risk". */
   urgent?: boolean;
+  /** Only concerns a DSL gave this priority. */
+  priority?: 'red' | 'amber' | 'green';
   order: 'recordedAt-asc' | 'recordedAt-desc' | 'occurredAt-asc';
 }
 

@@ -15,7 +15,9 @@ export function applyUpdate(c: Concern, u: ConcernUpdate, by: PersonRef, at: str
       return next;
     }
     case 'triage':
-      return { ...c, status: 'triaged', triage: { decision: u.decision, reasons: u.reasons, by, at } };
+      return { ...c, status: 'triaged', triage: { decision: u.decision, reasons: u.reasons, by, at }, ...(u.priority ? { priority: { ...u.priority, by, at } } : {}) };
+    case 'prioritise':
+      return { ...c, priority: { ...u.priority, by, at } };
     case 'close':
       return { ...c, status: 'closed', closure: { outcome: u.outcome, summary: u.summary, by, at } };
     case 'addAction': {
@@ -40,7 +42,7 @@ export function applyUpdate(c: Concern, u: ConcernUpdate, by: PersonRef, at: str
 
 const TRACKED: (keyof Concern)[] = [
   'children', 'otherPeople', 'categories', 'account', 'occurredAt', 'location', 'actionTaken',
-  'parentsInformed', 'alertedStaff', 'status', 'triage', 'closure', 'actions', 'bodyMap',
+  'parentsInformed', 'alertedStaff', 'status', 'triage', 'priority', 'closure', 'actions', 'bodyMap',
 ];
 
 /** Field-by-field differences, with the previous value kept. */

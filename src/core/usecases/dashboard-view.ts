@@ -67,6 +67,7 @@ function triageItem(c: Concern, names: Names, flags: Flags) {
     id: c.id,
     ref: c.ref,
     urgent: c.urgent === true,
+    ...(c.priority ? { priority: { level: c.priority.level, reason: c.priority.reason } } : {}),
     categories: c.categories,
     recordedAt: c.recordedAt,
     occurredAt: c.occurredAt,

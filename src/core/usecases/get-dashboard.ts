@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { Concern } from '../model/concern.js';
+import { triageRank, type Concern } from '../model/concern.js';
+import type { ConcernQuery } from '../ports/store.js';
 import { audit } from '../audit/audit-writer.js';
 import { LanternError } from '../errors.js';
 import { concernScope } from '../policy/index.js';
@@ -49,23 +50,31 @@ async function readDashboard(deps: Deps, ctx: RequestContext, q: DashboardQuery)
   const today = localDatePlus(now, timeZone, 0);
   const windows = dashboardWindows(now, ctx.school);
   const categories = ctx.school.categories.filter((c) => c.active);
-  const [urgent, oldest, newCount, counts, actions, patterns, chases] = await Promise.all([
-    deps.store.concerns.query(schoolId, { scope: { kind: 'all' }, status: 'new', urgent: true, order: 'recordedAt-asc' }, { limit: TRIAGE_PAGE }),
-    deps.store.concerns.query(schoolId, { scope: { kind: 'all' }, status: 'new', order: 'recordedAt-asc' }, { limit: TRIAGE_PAGE }),
+  const waiting = (extra: Partial<ConcernQuery>, limit = TRIAGE_PAGE) =>
+    deps.store.concerns.query(schoolId, { scope: { kind: 'all' }, status: 'new', order: 'recordedAt-asc', ...extra }, { limit });
+  const [urgent, red, amber, oldest, newCount, counts, actions, patterns, chases] = await Promise.all([
+    waiting({ urgent: true }),
+    waiting({ priority: 'red' }),
+    waiting({ priority: 'amber' }),
+    waiting({}, TRIAGE_PAGE * 2),
     deps.store.dashboard.countNew(schoolId),
     deps.store.dashboard.categoryCounts(schoolId, categories.map((c) => c.id), windows),
     dueActions(deps.store, schoolId, today, localDatePlus(now, timeZone, q.dueSoonDays), ACTIONS_LIMIT),
     patternFlags(deps.store, schoolId, now, q, PATTERN_LIMIT),
     chasesDue(deps.store, ctx.school, today, CHASES_LIMIT),
   ]);
-  const queue = triageOrder(urgent.items, oldest.items);
+  const queue = triageOrder([...urgent.items, ...red.items, ...amber.items, ...oldest.items]);
   const childIds = [...queue.items.flatMap((c) => c.childIds), ...actions.childIds, ...patterns.items.map((p) => p.childId), ...chases.items.map((c) => c.childId)];
   const [children, flags] = await Promise.all([deps.store.children.getMany(schoolId, childIds), currentFlagBadges(deps, ctx, childIds)]);
   return { now, today, windows, categories, queue: queue.items, newCount, counts, actions, patterns, chases, children, flags };
 }
 
-/** The triage queue: concerns where a child may be at immediate risk first, then oldest first. */
-function triageOrder(urgent: Concern[], oldest: Concern[]) {
-  const first = new Set(urgent.map((c) => c.id));
-  return { items: [...urgent, ...oldest.filter((c) => !first.has(c.id))].slice(0, TRIAGE_PAGE) };
+/**
+ * The triage queue: a child at immediate risk first, then red, amber, not yet prioritised and green; oldest first
+ * within each (bounded reads of each band, merged).
+ */
+function triageOrder(read: Concern[]) {
+  const unique = [...new Map(read.map((c) => [c.id, c])).values()];
+  unique.sort((a, b) => triageRank(a) - triageRank(b) || a.recordedAt.localeCompare(b.recordedAt) || a.id.localeCompare(b.id));
+  return { items: unique.slice(0, TRIAGE_PAGE) };
 }

@@ -12,7 +12,7 @@ import { concernView } from './concern-view.js';
 import { refuseOpenActions } from '../actions/open-actions.js';
 import { resolveStaff } from './resolve-staff.js';
 
-const ABILITY = { edit: 'edit', triage: 'triage', close: 'close', addAction: 'manageActions', completeAction: 'manageActions', parentalNotification: 'decideParentalNotification' } as const;
+const ABILITY = { edit: 'edit', triage: 'triage', prioritise: 'triage', close: 'close', addAction: 'manageActions', completeAction: 'manageActions', parentalNotification: 'decideParentalNotification' } as const;
 
 /**
  * Edits, triages, closes or manages actions on a concern. The caller must name
@@ -57,6 +57,7 @@ export async function updateConcern(deps: Deps, ctx: RequestContext, id: string,
 
 async function checkUpdate(deps: Deps, ctx: RequestContext, current: Concern, u: ConcernUpdate) {
   if (u.op === 'triage') assertTransition(current, 'triage');
+  if (u.op === 'prioritise') assertTransition(current, 'edit');
   if (u.op === 'close') {
     assertTransition(current, 'close');
     if (!u.confirmOpenActions) refuseOpenActions(current);

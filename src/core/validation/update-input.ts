@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { concernFields, LIMITS } from './concern-input.js';
+import { PRIORITIES } from '../model/concern.js';
 import { isoDate, personRef, recordId, requiredText } from './text.js';
 import { parentalNotificationOp } from './parental-input.js';
 
@@ -19,11 +20,21 @@ const edit = z.strictObject({
     .refine((c) => Object.values(c).some((v) => v !== undefined), 'say what to change'),
 });
 
+const priorityInput = z.strictObject({
+  level: z.enum(PRIORITIES, { message: `must be one of: ${PRIORITIES.join(', ')}` }),
+  reason: requiredText(LIMITS.shortText),
+});
+
 const triage = z.strictObject({
   op: z.literal('triage'),
   decision: z.enum(TRIAGE_DECISIONS, { message: `must be one of: ${TRIAGE_DECISIONS.join(', ')}` }),
   reasons: requiredText(LIMITS.longText),
+  /** Red, amber or green with a reason; optional here, so older clients still triage. */
+  priority: priorityInput.optional(),
 });
+
+/** A DSL sets or changes the priority (red, amber, green, with a reason) without deciding triage yet. */
+const prioritise = z.strictObject({ op: z.literal('prioritise'), priority: priorityInput });
 
 const close = z.strictObject({
   op: z.literal('close'),
@@ -43,8 +54,8 @@ const addAction = z.strictObject({
 const completeAction = z.strictObject({ op: z.literal('completeAction'), actionId: recordId });
 
 /** One change to a concern: a correction, triage, closure or an action. */
-export const concernUpdateSchema = z.discriminatedUnion('op', [edit, triage, close, addAction, completeAction, parentalNotificationOp], {
-  message: 'op must be one of: edit, triage, close, addAction, completeAction, parentalNotification',
+export const concernUpdateSchema = z.discriminatedUnion('op', [edit, triage, prioritise, close, addAction, completeAction, parentalNotificationOp], {
+  message: 'op must be one of: edit, triage, prioritise, close, addAction, completeAction, parentalNotification',
 });
 
 export type ConcernUpdate = z.infer<typeof concernUpdateSchema>;

@@ -88,6 +88,8 @@ export interface Concern {
   ref: string;
   /** Logged as "a child may be at immediate risk". */
   urgent?: boolean;
+  /** A DSL's priority at triage. */
+  priority?: { level: 'red' | 'amber' | 'green'; reason: string; by: PersonRef; at: string };
   children: { childId: string; role: ChildRole; name?: string; yearGroup?: string; statusFlags?: FlagBadge[] }[];
   otherPeople: { name: string; relationship: string; part?: string }[];
   categories: string[];
@@ -181,7 +183,7 @@ export interface Dashboard {
   today: string;
   triage: {
     total: number;
-    items: { id: string; ref: string; urgent?: boolean; categories: string[]; recordedAt: string; occurredAt: string; createdBy: PersonRef; children: NamedChild[] }[];
+    items: { id: string; ref: string; urgent?: boolean; priority?: { level: 'red' | 'amber' | 'green'; reason: string }; categories: string[]; recordedAt: string; occurredAt: string; createdBy: PersonRef; children: NamedChild[] }[];
   };
   actions: { dueSoonDays: number; more: boolean; overdue: DueAction[]; dueSoon: DueAction[] };
   counts: { key: string; label: string; startDate: string; total: number; byCategory: { category: string; name: string; count: number }[] }[];

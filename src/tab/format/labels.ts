@@ -40,3 +40,10 @@ export const fieldLabel = (field: string) => FIELD_LABELS[field] ?? field;
 
 /** A category's name from the school's list, or its id if the school no longer uses it. */
 export const categoryName = (categories: { id: string; name: string }[], id: string) => categories.find((c) => c.id === id)?.name ?? id;
+
+/** A DSL's priority at triage, in words. */
+export const PRIORITY_LABELS: Record<'red' | 'amber' | 'green', string> = {
+  red: 'Red — act today',
+  amber: 'Amber — act this week',
+  green: 'Green — can wait',
+};

@@ -3,6 +3,8 @@ import type { Concern } from '../../model/concern.js';
 import { details, type ChronologyEntry, type ChronologySource } from '../entry.js';
 import { label, ROLE_LABELS, TRIAGE_LABELS } from '../labels.js';
 
+const PRIORITY_WORDS = { red: 'Red', amber: 'Amber', green: 'Green' } as const;
+
 /** A concern being logged, triaged (decision and reasons) and closed (outcome). */
 export const concernSource: ChronologySource = {
   kinds: [
@@ -34,7 +36,7 @@ function entriesOf(c: Concern, childId: string): ChronologyEntry[] {
   const out = [logged];
   if (c.triage) {
     const t = c.triage;
-    out.push({ id: `triage:${c.id}`, kind: 'triage', at: t.at, recordedAt: t.at, by: t.by, title: `Triage decision: ${label(TRIAGE_LABELS, t.decision)}`, summary: t.reasons, details: [], categories: c.categories, record });
+    out.push({ id: `triage:${c.id}`, kind: 'triage', at: t.at, recordedAt: t.at, by: t.by, title: `Triage decision: ${label(TRIAGE_LABELS, t.decision)}`, summary: t.reasons, details: c.priority ? [{ label: 'Priority', value: `${PRIORITY_WORDS[c.priority.level]}: ${c.priority.reason}` }] : [], categories: c.categories, record });
   }
   if (c.closure) {
     const k = c.closure;
