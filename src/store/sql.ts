@@ -53,6 +53,8 @@ export function concernQuerySql(schoolId: string, q: ConcernQuery): SqlQuerySpec
   if (q.occurredFrom) where.add(`c.occurredAt >= ${where.param('occurredFrom', q.occurredFrom)}`);
   if (q.occurredTo) where.add(`c.occurredAt <= ${where.param('occurredTo', q.occurredTo)}`);
   if (q.urgent) where.add('c.urgent = true');
+  if (q.ref) where.add(`c.ref = ${where.param('ref', q.ref)}`);
+  (q.words ?? []).forEach((w, i) => where.add(`CONTAINS(LOWER(c.account), ${where.param(`word${i}`, w)})`));
   if (q.priority) where.add(`c.priority.level = ${where.param('priority', q.priority)}`);
   if (q.parentsNotInformed) where.add('c.parentsInformed.informed = false');
   return where.toSpec('SELECT * FROM c', CONCERN_ORDERS[q.order]);

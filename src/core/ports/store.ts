@@ -61,6 +61,10 @@ export interface ConcernQuery {
   parentsNotInformed?: boolean;
   /** Only concerns logged as "a child may be at immediate risk". */
   urgent?: boolean;
+  /** Only the concern with this reference, e.g. C-7K3QF9. */
+  ref?: string;
+  /** Only concerns whose account holds every one of these words (lower case). */
+  words?: string[];
   /** Only concerns a DSL gave this priority. */
   priority?: 'red' | 'amber' | 'green';
   order: 'recordedAt-asc' | 'recordedAt-desc' | 'occurredAt-asc';

@@ -8,6 +8,8 @@ const useStyles = makeStyles({
 });
 
 export interface SearchFilter {
+  /** A concern reference (C-…) or words in the account. */
+  q: string;
   childId: string;
   category: string;
   status: string;
@@ -15,7 +17,7 @@ export interface SearchFilter {
   to: string;
 }
 
-export const FILTER_KEYS: (keyof SearchFilter)[] = ['childId', 'category', 'status', 'from', 'to'];
+export const FILTER_KEYS: (keyof SearchFilter)[] = ['q', 'childId', 'category', 'status', 'from', 'to'];
 
 export function SearchFilters({ value, roster, onChange }: { value: SearchFilter; roster: ChildSummary[]; onChange(next: SearchFilter): void }) {
   const styles = useStyles();
@@ -23,6 +25,9 @@ export function SearchFilters({ value, roster, onChange }: { value: SearchFilter
   const set = (patch: Partial<SearchFilter>) => onChange({ ...value, ...patch });
   return (
     <form className={styles.row} aria-label="Search filters" role="search" onSubmit={(e) => e.preventDefault()}>
+      <Field label="Reference or words" hint="e.g. C-7K3QF9, or words from what happened">
+        <Input type="search" value={value.q} maxLength={200} onChange={(_, d) => set({ q: d.value })} />
+      </Field>
       <Field label="Child">
         <Select value={value.childId} onChange={(_, d) => set({ childId: d.value })}>
           <option value="">Any child</option>

@@ -15,13 +15,23 @@ import { FILTER_KEYS, SearchFilters, type SearchFilter } from './SearchFilters.j
 const fromParams = (params: URLSearchParams): SearchFilter =>
   Object.fromEntries(FILTER_KEYS.map((k) => [k, params.get(k) ?? ''])) as unknown as SearchFilter;
 
-/** Concerns by child, category, date and status — only within what the caller may read (the API filters). */
+const OTHER_REF = /^[RST]-[A-Z0-9]+$/i;
+
+/** Referrals, subject access requests and transfers have their own lists; say where a reference of one is found. */
+function otherRefHint(ref: string) {
+  const kind = ref[0]!.toUpperCase();
+  const where = kind === 'R' ? 'Referrals' : kind === 'S' ? 'Subject access' : 'Transfers';
+  return `${ref.toUpperCase()} is not a concern reference: look for it under ${where}.`;
+}
+
+/** Concerns by reference, words, child, category, date and status — only within what the caller may read (the API filters). */
 export default function SearchPage({ params }: { params: URLSearchParams }) {
   const me = useMe();
   const styles = useListStyles();
   const roster = useRoster() ?? [];
   const filter = fromParams(params);
   const path = `/api/concerns${query({
+    q: filter.q.trim() || undefined,
     childId: filter.childId,
     category: filter.category,
     status: filter.status,
@@ -36,6 +46,7 @@ export default function SearchPage({ params }: { params: URLSearchParams }) {
     <>
       <PageTitle>Search concerns</PageTitle>
       <SearchFilters value={filter} roster={roster} onChange={(next) => navigate(href.search({ ...next }))} />
+      {OTHER_REF.test(filter.q.trim()) && <Text as="p" block>{otherRefHint(filter.q.trim())}</Text>}
       {results.error && <ErrorNotice error={results.error} onRetry={results.reload} />}
       <Text role="status">{results.loading ? 'Searching…' : `${results.items.length}${results.next ? '+' : ''} concern(s) found.`}</Text>
       {results.items.length > 0 && <ConcernList items={results.items} label="Search results" />}
