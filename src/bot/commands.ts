@@ -12,6 +12,24 @@ const PHRASES: Record<string, Command> = {
   'notify digest': 'notifyDigest',
 };
 
+/** Words that ask for help (or greet): answered with help, not with "I didn't understand". */
+const HELP_WORDS = new Set(['', 'help', 'hi', 'hello', 'hey', 'menu', 'commands', 'what can you do', 'start']);
+
+/** True when the message asked for something Lantern does not know (so help says it did not understand). */
+export function notUnderstood(text: string | undefined): boolean {
+  const words = normalise(text);
+  return !Object.hasOwn(PHRASES, words) && !HELP_WORDS.has(words);
+}
+
+function normalise(text: string | undefined): string {
+  return (text ?? '')
+    .replace(/<at>.*?<\/at>/gi, ' ')
+    .toLowerCase()
+    .replace(/[^a-z\s]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 export function parseCommand(text: string | undefined): Command {
   const words = (text ?? '')
     .replace(/<at>.*?<\/at>/gi, ' ')

@@ -5,12 +5,13 @@ import type { RequestContext } from '../core/usecases/context.js';
 import { listConcerns } from '../core/usecases/list-concerns.js';
 import { newConcernForm } from './actions/open-form.js';
 import type { AdaptiveCard } from './cards/adaptive.js';
-import { myConcernsCard } from './cards/my-concerns-card.js';
+import { myConcernsCard, triageWorkCard } from './cards/my-concerns-card.js';
+import { triageRank } from '../core/model/concern.js';
 import { myActionsCard } from './cards/action-cards.js';
 import { listMyActions } from '../core/actions/list-my-actions.js';
 import { chooseSchoolCard, helpCard, noticeCard, personalChatCard } from './cards/notice-cards.js';
 import type { BotEnv } from './bot-env.js';
-import { parseCommand } from './commands.js';
+import { notUnderstood, parseCommand } from './commands.js';
 import { cardMessage } from './error-messages.js';
 import type { AddressBook } from './notify/addresses.js';
 import { digestTimeIn } from './notify/digest-time.js';
@@ -47,13 +48,27 @@ async function answer(env: BotEnv, ctx: RequestContext, command: ReturnType<type
     if ('problem' in chosen) return noticeCard('Notifications not changed', chosen.problem, [], 'problem');
     return setTriageNotice(env, ctx, 'digest', chosen.time);
   }
-  return helpCard(isDsl);
+  return helpCard(isDsl, notUnderstood(text));
 }
 
 /** The newest concerns this person may read, through listConcerns (policy-scoped and audited like the API's). */
 async function myConcerns(env: BotEnv, ctx: RequestContext): Promise<AdaptiveCard> {
+  if (hasRole(ctx.actor, 'dsl')) return dslTriageWork(env, ctx);
   const { items } = await listConcerns(env.deps, ctx, { limit: '8', order: 'recordedAt-desc' });
   return myConcernsCard({ concerns: items, myOid: ctx.actor.oid, timeZone: ctx.school.timeZone, openLantern: env.links.home() });
+}
+
+/**
+ * A DSL's "my concerns" is their triage work: what waits for triage in queue order (urgency, priority, age), then
+ * what was triaged most recently. References, urgency, priority and age only; never a child.
+ */
+async function dslTriageWork(env: BotEnv, ctx: RequestContext): Promise<AdaptiveCard> {
+  const [waiting, triaged] = await Promise.all([
+    listConcerns(env.deps, ctx, { status: 'new', limit: '40', order: 'recordedAt-asc' }),
+    listConcerns(env.deps, ctx, { status: 'triaged', limit: '5', order: 'recordedAt-desc' }),
+  ]);
+  const queue = [...waiting.items].sort((a, b) => triageRank(a) - triageRank(b) || a.recordedAt.localeCompare(b.recordedAt)).slice(0, 8);
+  return triageWorkCard({ waiting: queue, more: waiting.items.length > queue.length || Boolean(waiting.cursor), triaged: triaged.items, myOid: ctx.actor.oid, now: env.deps.clock(), timeZone: ctx.school.timeZone, openLantern: env.links.home() });
 }
 
 /** The person's own actions, through listMyActions (policy-scoped and audited like the API's). */

@@ -9,12 +9,15 @@ import { emptyFormValues } from '../form/form-values.js';
 import { schoolDateTime } from '../form/school-time.js';
 import { formOptions } from './form-options.js';
 
-/** A fresh "log concern" form with its own idempotency key, dated now on the school's clock. */
+/**
+ * A fresh "log concern" form with its own idempotency key, dated today on the school's clock. The time is left
+ * empty for the person to enter: a concern typed at 14:49 about 10:15 must not be recorded at 14:49.
+ */
 export async function newConcernForm(env: BotEnv, ctx: RequestContext): Promise<AdaptiveCard> {
   if (!allow(ctx.actor, 'createConcern')) {
     throw new LanternError('forbidden', 'You are not allowed to log concerns in this school. Ask your Lantern admin.');
   }
   const options = await formOptions(env, ctx);
   const now = schoolDateTime(env.deps.clock(), ctx.school.timeZone);
-  return concernFormCard({ formKey: randomUUID(), schoolId: ctx.school.id, ...options, values: emptyFormValues(now.date, now.time) });
+  return concernFormCard({ formKey: randomUUID(), schoolId: ctx.school.id, ...options, values: emptyFormValues(now.date, '') });
 }

@@ -61,7 +61,7 @@ export function concernFormCard(m: ConcernFormModel): AdaptiveCard {
     paragraph("What happened: what you saw and heard, in the child's own words where you can (in quotes).", { isSubtle: true, spacing: 'medium' }),
     ...withProblem({ type: 'Input.Text', id: INPUT.account, label: 'What happened', isRequired: true, errorMessage: 'Say what happened.', isMultiline: true, maxLength: 20_000, value: m.values.account, placeholder: 'e.g. At 10:15 Amara said "…"' }),
     ...withProblem({ type: 'Input.Date', id: INPUT.date, label: 'Date it happened', isRequired: true, errorMessage: 'Give the date.', value: m.values.date }),
-    { type: 'Input.Time', id: INPUT.time, label: 'Time it happened', isRequired: true, errorMessage: 'Give the time.', value: m.values.time },
+    { type: 'Input.Time', id: INPUT.time, label: 'Time it happened (as near as you know)', isRequired: true, errorMessage: 'Give the time it happened, as near as you know.', value: m.values.time || undefined },
     ...peopleSlots(m, withProblem),
     ...withProblem({ type: 'Input.Text', id: INPUT.location, label: 'Where it happened', maxLength: 500, value: m.values.location }),
     ...withProblem({ type: 'Input.Text', id: INPUT.actionTaken, label: 'Action already taken', isMultiline: true, maxLength: 5_000, value: m.values.actionTaken }),
@@ -91,7 +91,7 @@ function childSlots(m: ConcernFormModel, withProblem: (i: Element & { id: string
   return [
     ...Array.from({ length: VISIBLE_CHILD_SLOTS }, (_, i) => slot(i)).flat(),
     more,
-    { type: 'ActionSet', actions: [{ type: 'Action.ToggleVisibility', title: `More children (up to ${CHILD_SLOTS})`, targetElements: [MORE_CHILDREN] }] },
+    { type: 'ActionSet', actions: [{ type: 'Action.ToggleVisibility', title: `Add another child (up to ${CHILD_SLOTS})`, targetElements: [MORE_CHILDREN] }] },
   ];
 }
 

@@ -17,8 +17,9 @@ export function personalChatCard(personalChatUrl: string): AdaptiveCard {
   );
 }
 
-export function helpCard(isDsl: boolean): AdaptiveCard {
+export function helpCard(isDsl: boolean, notUnderstood = false): AdaptiveCard {
   const lines = [
+    ...(notUnderstood ? ["I didn't understand that. Here is what you can ask me:"] : []),
     '**log concern** — record a concern about a child (also *log a concern*, *new concern*).',
     '**my concerns** — the concerns you logged and those shared with you.',
     '**my actions** — the actions you have been given, to mark done.',

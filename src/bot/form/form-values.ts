@@ -1,11 +1,11 @@
 import type { PersonRef } from '../../core/model/ids.js';
 
-/** How many children one card can name: three shown, the rest revealed on demand. */
+/** How many children one card can name: one shown, the rest revealed by "Add another child". */
 export const CHILD_SLOTS = 6;
-export const VISIBLE_CHILD_SLOTS = 3;
+export const VISIBLE_CHILD_SLOTS = 1;
 
 /** How many parents/carers or other adults one card can name: one shown, the rest revealed on demand. */
-export const PEOPLE_SLOTS = 4;
+export const PEOPLE_SLOTS = 3;
 export const VISIBLE_PEOPLE_SLOTS = 1;
 
 export interface PersonSlot {
