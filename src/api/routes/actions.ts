@@ -3,7 +3,7 @@ import { assignAction } from '../../core/actions/assign-action.js';
 import { changeAction } from '../../core/actions/change-action.js';
 import { completeAction } from '../../core/actions/complete-action.js';
 import { listMyActions, myActionsQuerySchema } from '../../core/actions/list-my-actions.js';
-import { searchStaff, staffQuerySchema } from '../../core/actions/search-staff.js';
+import { searchStaff, searchColleagues, staffQuerySchema } from '../../core/actions/search-staff.js';
 import type { Concern, ConcernAction } from '../../core/model/concern.js';
 import type { School } from '../../core/model/school.js';
 import type { Deps } from '../../core/usecases/context.js';
@@ -82,5 +82,15 @@ export const actionOperations = (deps: Deps, hooks: ActionHooks = {}): Operation
     query: staffQuerySchema,
     success: { status: 200, description: 'Matching staff (id and name).' },
     handle: async (req) => ({ status: 200, body: await searchStaff(deps, req.ctx, accessEnvOf(deps).people, req.query) }),
+  },
+  {
+    operationId: 'searchColleagues',
+    method: 'get',
+    path: '/api/colleagues',
+    summary: 'Colleagues a member of staff can alert about a concern, by name, from the directory',
+    tag: 'concerns',
+    query: staffQuerySchema,
+    success: { status: 200, description: 'Matching colleagues (id and name), the caller left out.' },
+    handle: async (req) => ({ status: 200, body: await searchColleagues(deps, req.ctx, accessEnvOf(deps).people, req.query) }),
   },
 ];

@@ -7,7 +7,7 @@ import { useApi } from '../../auth/session.js';
  * Picks a member of staff from the school's directory (GET /api/staff), by
  * name. Only the id is sent on; the server names the person from the directory.
  */
-export function StaffPicker({ label, value, onChange, error }: { label: string; value?: PersonRef; onChange(p?: PersonRef): void; error?: string }) {
+export function StaffPicker({ label, value, onChange, error, required = true, source = '/api/staff' }: { label: string; value?: PersonRef; onChange(p?: PersonRef): void; error?: string; required?: boolean; source?: string }) {
   const api = useApi();
   const [text, setText] = useState(value?.name ?? '');
   const [options, setOptions] = useState<PersonRef[]>([]);
@@ -19,13 +19,13 @@ export function StaffPicker({ label, value, onChange, error }: { label: string; 
     const abort = new AbortController();
     const search = value && text === value.name ? '' : text;
     api
-      .get<{ items: PersonRef[] }>(`/api/staff?search=${encodeURIComponent(search)}`, abort.signal)
+      .get<{ items: PersonRef[] }>(`${source}?search=${encodeURIComponent(search)}`, abort.signal)
       .then((r) => (setOptions(r.data.items), setProblem(undefined)))
       .catch((e: Error) => !abort.signal.aborted && setProblem(e.message));
     return () => abort.abort();
-  }, [api, text, value, active]);
+  }, [api, text, value, active, source]);
   return (
-    <Field label={label} required validationMessage={error ?? problem}>
+    <Field label={label} required={required} validationMessage={error ?? problem}>
       <Combobox
         freeform
         placeholder="Type a name"

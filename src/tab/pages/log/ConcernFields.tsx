@@ -3,6 +3,7 @@ import type { ChildSummary } from '../../api/types.js';
 import { useMe } from '../../auth/session.js';
 import { ChildPicker } from './ChildPicker.js';
 import { PeopleInvolved } from './PeopleInvolved.js';
+import { AlertStaff } from './AlertStaff.js';
 import type { ConcernDraft } from './concern-draft.js';
 
 const useStyles = makeStyles({
@@ -74,6 +75,7 @@ export function ConcernFields({ draft, set, roster, problems }: FieldsProps) {
           <Textarea value={draft.parentsReason} onChange={(_, d) => set({ parentsReason: d.value })} rows={2} resize="vertical" />
         </Field>
       )}
+      <AlertStaff value={draft.alerted} onChange={(alerted) => set({ alerted })} error={problems.alertedStaff} me={me.oid} />
     </div>
   );
 }

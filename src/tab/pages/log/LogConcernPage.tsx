@@ -14,7 +14,7 @@ import { draftBody, draftProblems, newKey, type ConcernDraft } from './concern-d
 import { ConcernFields } from './ConcernFields.js';
 
 const emptyDraft = (): ConcernDraft => ({
-  children: [], people: [], categories: [], date: localDateInput(), time: localTimeInput(), location: '', account: '', actionTaken: '', parentsInformed: '', parentsReason: '', urgent: false,
+  children: [], people: [], alerted: [], categories: [], date: localDateInput(), time: localTimeInput(), location: '', account: '', actionTaken: '', parentsInformed: '', parentsReason: '', urgent: false,
 });
 
 const serverProblems = (e: ApiError | undefined) => ({
@@ -25,6 +25,7 @@ const serverProblems = (e: ApiError | undefined) => ({
   account: problemFor(e, 'account'),
   actionTaken: problemFor(e, 'actionTaken'),
   parentsReason: problemFor(e, 'parentsInformed'),
+  alertedStaff: problemFor(e, 'alertedStaff'),
   ...Object.fromEntries((e?.problems ?? []).filter((p) => p.path === 'otherPeople' || p.path.startsWith('otherPeople.')).map((p) => [p.path, p.message])),
 });
 

@@ -1,9 +1,12 @@
 import { toInstant } from '../../format/dates.js';
 import type { PickedChild } from './ChildPicker.js';
 import type { PersonDraft } from './PeopleInvolved.js';
+import type { PersonRef } from '../../api/types.js';
 
 export interface ConcernDraft {
   children: PickedChild[];
+  /** Colleagues to alert, picked from the directory (only their ids are sent). */
+  alerted: PersonRef[];
   /** Parents/carers and other adults involved. */
   people: PersonDraft[];
   categories: string[];
@@ -44,6 +47,7 @@ export function draftBody(d: ConcernDraft) {
     location: d.location.trim(),
     account: d.account.trim(),
     actionTaken: d.actionTaken.trim(),
+    alertedStaff: d.alerted.map((p) => ({ oid: p.oid })),
     parentsInformed: d.parentsInformed === 'yes' ? { informed: true } : { informed: false, reason: d.parentsReason.trim() },
     ...(d.urgent ? { urgent: true } : {}),
   };
