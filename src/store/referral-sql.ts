@@ -12,6 +12,7 @@ export function referralQuerySql(schoolId: string, q: ReferralQuery): SqlQuerySp
   if (q.status) where.add(`c.status = ${where.param('status', q.status)}`);
   if (q.agency) where.add(`c.agency = ${where.param('agency', q.agency)}`);
   if (q.childId) where.add(`c.childId = ${where.param('childId', q.childId)}`);
+  if (q.ref) where.add(`c.ref = ${where.param('ref', q.ref)}`);
   if (q.concernId) where.add(`c.concernId = ${where.param('concernId', q.concernId)}`);
   if (q.dueBy) where.add(`c.nextDueAt <= ${where.param('dueBy', q.dueBy)}`);
   if (q.chaseBy) where.add(`c.chaseOn <= ${where.param('chaseBy', q.chaseBy)}`);

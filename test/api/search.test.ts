@@ -56,3 +56,22 @@ describe('search (listConcerns q)', () => {
     expect((await t.call('admin', 'GET', '/api/concerns?q=trampoline')).status).toBe(403);
   });
 });
+
+describe('search by referral reference (R-)', () => {
+  it('finds the referral by its reference for a DSL; others are refused', async () => {
+    const c = ids.other!;
+    const current = await t.call('dsl', 'GET', `/api/concerns/${c.id}`);
+    await t.call('dsl', 'PATCH', `/api/concerns/${c.id}`, { body: { op: 'triage', decision: 'refer-to-agency', reasons: 'Refer.' }, headers: { 'if-match': current.headers.get('etag')! } });
+    const made = await t.call('dsl', 'POST', '/api/referrals', {
+      body: { concernId: c.id, childId: 'child-001', agency: 'early-help', madeAt: new Date(Date.now() - 60_000).toISOString(), method: 'phone' },
+    });
+    expect(made.status).toBe(201);
+    const found = await t.call('dsl', 'GET', `/api/referrals?ref=${made.json.ref.toLowerCase()}`);
+    expect(found.status).toBe(200);
+    expect(found.json.items.map((r: { id: string }) => r.id)).toEqual([made.json.id]);
+    expect((await t.call('dsl', 'GET', '/api/referrals?ref=R-ZZZZZZ')).json.items).toEqual([]);
+    expect((await t.call('dsl', 'GET', '/api/referrals?ref=C-ZZZZZZ')).status).toBe(422);
+    expect((await t.call('teacher', 'GET', `/api/referrals?ref=${made.json.ref}`)).status).toBe(403);
+    expect((await t.call('teacher2', 'GET', `/api/referrals?ref=${made.json.ref}`)).status).toBe(403);
+  });
+});

@@ -19,7 +19,19 @@ describe('search page', () => {
   });
 
   it('says where a referral, subject access or transfer reference is found', async () => {
-    renderSignedIn(<SearchPage params={new URLSearchParams('q=r-42abcd')} />, { me: ME.dsl, routes: { 'GET /api/concerns': { body: { items: [] } } } });
-    await waitFor(() => expect(screen.getByText('R-42ABCD is not a concern reference: look for it under Referrals.')).toBeInTheDocument());
+    renderSignedIn(<SearchPage params={new URLSearchParams('q=t-42abcd')} />, { me: ME.dsl, routes: { 'GET /api/concerns': { body: { items: [] } } } });
+    await waitFor(() => expect(screen.getByText('T-42ABCD is not a concern reference: look for it under Transfers.')).toBeInTheDocument());
+  });
+});
+
+describe('search page: a referral reference', () => {
+  it('links a DSL straight to the referral', async () => {
+    const { calls } = renderSignedIn(<SearchPage params={new URLSearchParams('q=r-42abcd')} />, {
+      me: { ...ME.dsl, roles: ['staff', 'dsl'] },
+      routes: { 'GET /api/concerns': { body: { items: [] } }, 'GET /api/referrals': { body: { items: [{ id: 'ref-1', ref: 'R-42ABCD' }] } } },
+    });
+    const link = await screen.findByRole('link', { name: 'R-42ABCD' });
+    expect(link).toHaveAttribute('href', '#/referrals/ref-1');
+    expect(calls.some((c) => c.path === '/api/referrals?ref=R-42ABCD&limit=1')).toBe(true);
   });
 });

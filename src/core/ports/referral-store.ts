@@ -7,6 +7,8 @@ export interface ReferralQuery {
   agency?: string;
   childId?: string;
   concernId?: string;
+  /** Only the referral with this reference, e.g. R-4K7Q2M. */
+  ref?: string;
   /** Open referrals with a pending milestone due at or before this instant (the sweep's and "overdue" panels' query). */
   dueBy?: string;
   /** Referrals whose latest contact set a chase date on or before this date (YYYY-MM-DD). */

@@ -13,6 +13,8 @@ export const listReferralsQuerySchema = z.strictObject({
   agency: z.string().regex(/^[a-z0-9-]{1,40}$/, 'must be an agency id').optional(),
   childId: recordId.optional(),
   concernId: recordId.optional(),
+  /** A referral reference, e.g. R-4K7Q2M (any case). */
+  ref: z.string().regex(/^R-[A-Z0-9]{2,16}$/i, 'must be a referral reference such as R-4K7Q2M').transform((s) => s.toUpperCase()).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(25),
   cursor: z.string().max(4096).optional(),
 });

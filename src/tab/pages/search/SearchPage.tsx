@@ -1,6 +1,7 @@
-import { Button, Text } from '@fluentui/react-components';
+import { Button, Link, Text } from '@fluentui/react-components';
+import { useResource } from '../../api/use-resource.js';
 import { query } from '../../api/client.js';
-import type { Concern } from '../../api/types.js';
+import type { Concern, Referral } from '../../api/types.js';
 import { usePaged } from '../../api/use-paged.js';
 import { useRoster } from '../../api/use-roster.js';
 import { href } from '../../app/routes.js';
@@ -16,6 +17,22 @@ const fromParams = (params: URLSearchParams): SearchFilter =>
   Object.fromEntries(FILTER_KEYS.map((k) => [k, params.get(k) ?? ''])) as unknown as SearchFilter;
 
 const OTHER_REF = /^[RST]-[A-Z0-9]+$/i;
+
+const REFERRAL_REF = /^R-[A-Z0-9]+$/i;
+
+/** A DSL's referral reference: the referral itself, found through listReferrals (DSLs only, policy-filtered). */
+function ReferralByRef({ ref_ }: { ref_: string }) {
+  const found = useResource<{ items: Referral[] }>(`/api/referrals${query({ ref: ref_.toUpperCase(), limit: 1 })}`);
+  if (found.loading) return null;
+  const r = found.data?.items[0];
+  if (!r) return <Text as="p" block>{`No referral ${ref_.toUpperCase()} was found.`}</Text>;
+  return (
+    <Text as="p" block>
+      {'Referral '}
+      <Link href={href.referral(r.id)}>{r.ref}</Link>
+    </Text>
+  );
+}
 
 /** Referrals, subject access requests and transfers have their own lists; say where a reference of one is found. */
 function otherRefHint(ref: string) {
@@ -46,7 +63,7 @@ export default function SearchPage({ params }: { params: URLSearchParams }) {
     <>
       <PageTitle>Search concerns</PageTitle>
       <SearchFilters value={filter} roster={roster} onChange={(next) => navigate(href.search({ ...next }))} />
-      {OTHER_REF.test(filter.q.trim()) && <Text as="p" block>{otherRefHint(filter.q.trim())}</Text>}
+      {REFERRAL_REF.test(filter.q.trim()) && me.roles.includes('dsl') ? <ReferralByRef ref_={filter.q.trim()} /> : OTHER_REF.test(filter.q.trim()) && <Text as="p" block>{otherRefHint(filter.q.trim())}</Text>}
       {results.error && <ErrorNotice error={results.error} onRetry={results.reload} />}
       <Text role="status">{results.loading ? 'Searching…' : `${results.items.length}${results.next ? '+' : ''} concern(s) found.`}</Text>
       {results.items.length > 0 && <ConcernList items={results.items} label="Search results" />}
