@@ -21,7 +21,7 @@ export function helpCard(isDsl: boolean, notUnderstood = false): AdaptiveCard {
   const lines = [
     ...(notUnderstood ? ["I didn't understand that. Here is what you can ask me:"] : []),
     '**log concern** — record a concern about a child (also *log a concern*, *new concern*).',
-    '**my concerns** — the concerns you logged and those shared with you.',
+    isDsl ? '**my concerns** — your triage work: what waits for triage, most pressing first, and recent decisions.' : '**my concerns** — the concerns you logged and those shared with you.',
     '**my actions** — the actions you have been given, to mark done.',
     'Cards Lantern sends you never name a child: choose **Show details** to see them, only you.',
   ];
