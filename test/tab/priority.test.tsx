@@ -37,3 +37,12 @@ describe('priority at triage in the tab', () => {
     expect(screen.getByText('Priority: Red')).toBeInTheDocument();
   });
 });
+
+describe('a priority set before the triage decision', () => {
+  it('is shown in words with who set it', async () => {
+    const c = concern({ priority: { level: 'red', reason: 'Disclosure.', by: { oid: 'o', name: 'Alex Morgan' }, at: '2026-11-21T10:00:00Z' } });
+    renderSignedIn(<ConcernPage id="c-1" />, { routes: { 'GET /api/concerns/c-1': { body: c, etag: '"v2"' } } });
+    expect(await screen.findByText('Red — act today — Disclosure.')).toBeInTheDocument();
+    expect(screen.getByText(/^Alex Morgan, /)).toBeInTheDocument();
+  });
+});

@@ -62,7 +62,7 @@ export function TriageForm({ change }: { change(body: Record<string, unknown>): 
 
 /** The triage decision with reasons, or the form for a DSL while the concern is new. */
 export function TriageSection({ concern: c, change }: { concern: Concern; change(body: Record<string, unknown>): Promise<ChangeResult> }) {
-  if (!c.triage && !c.can.triage) return null;
+  if (!c.triage && !c.priority && !c.can.triage) return null;
   return (
     <Section title="Triage">
       {c.triage && (
@@ -75,6 +75,7 @@ export function TriageSection({ concern: c, change }: { concern: Concern; change
           ]}
         />
       )}
+      {!c.triage && c.priority && <Facts items={[['Priority', `${PRIORITY_LABELS[c.priority.level]} — ${c.priority.reason}`], ['Set by', `${c.priority.by.name}, ${formatDateTime(c.priority.at)}`]]} />}
       {c.can.triage && <TriageForm change={change} />}
     </Section>
   );
