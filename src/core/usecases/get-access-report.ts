@@ -10,6 +10,7 @@ import { ACCESS_FACTS } from './get-access-config.js';
 import { accessReportCsv } from './access-report-csv.js';
 import type { Deps, RequestContext } from './context.js';
 import { abilitiesOf, describeAccess } from './describe-access.js';
+import { pendingAccessView, type PendingAccessView } from './pending-access-view.js';
 
 export const accessReportQuerySchema = z.strictObject({ format: z.enum(['json', 'csv']).default('json') });
 
@@ -32,9 +33,10 @@ export async function getAccessReport(deps: Deps, ctx: RequestContext, people: P
   const school = (await deps.store.access.get(ctx.school.id))?.value ?? ctx.school;
   const routes = accessRoutes(school.access);
   const groups = await readGroups(people, school, [...new Set(routes.map((r) => r.groupId))]);
-  const report = buildReport(school, routes, groups, deps.clock());
+  const now = deps.clock();
+  const report = buildReport(school, routes, groups, now, pendingAccessView(school, ctx.actor, now));
   await audit(deps, ctx, { ...facts, outcome: 'success' });
-  return format === 'csv' ? { fileName: `lantern-access-${report.generatedAt.slice(0, 10)}.csv`, contentType: 'text/csv', csv: accessReportCsv(report) } : report;
+  return format === 'csv' ? { fileName: `lantern-access-${report.generatedAt.slice(0, 10)}.csv`, contentType: 'text/csv', csv: accessReportCsv(report, school.timeZone) } : report;
 }
 
 const NO_DIRECTORY = 'Microsoft Graph is not configured, so group members cannot be listed.';
@@ -55,7 +57,7 @@ async function readGroups(people: PeopleDirectory | undefined, school: School, i
   );
 }
 
-function buildReport(school: School, routes: AccessRoute[], groups: GroupMembers[], now: Date) {
+function buildReport(school: School, routes: AccessRoute[], groups: GroupMembers[], now: Date, pending: PendingAccessView[]) {
   const byOid = new Map<string, { person: DirectoryPerson; groupIds: Set<string> }>();
   for (const g of groups) {
     for (const person of g.members ?? []) {
@@ -78,6 +80,8 @@ function buildReport(school: School, routes: AccessRoute[], groups: GroupMembers
       unavailable: g.unavailable,
     })),
     people: rows,
+    /** Changes that widen access, waiting for a DSL other than the person who asked (not applied yet). */
+    pending,
   };
 }
 

@@ -299,6 +299,21 @@ export interface AccessReport {
   school: { id: string; name: string };
   groups: { groupId: string; name?: string; routes: { kind: string; label?: string; categories?: string[] }[]; memberCount?: number; unavailable?: string }[];
   people: { oid: string; name: string; principalName?: string; guest?: boolean; roles: string[]; readableCategories: string[]; routes: { groupId: string; kind: string; label?: string; groupName?: string }[]; sees: string[] }[];
+  /** Absent from servers older than the two-person rule. */
+  pending?: PendingAccessChange[];
+}
+
+/** A change that widens access, waiting for a DSL other than the person who asked (getAccessReport). */
+export interface PendingAccessChange {
+  /** For the approve / reject call only; never shown. */
+  id: string;
+  /** What it would do, in words ("add the group “Heads” to the DSL groups"). */
+  summary: string[];
+  requestedBy: { name: string };
+  requestedAt: string;
+  expiresAt: string;
+  askedByYou: boolean;
+  canDecide: boolean;
 }
 
 export interface AccessReportCsv {

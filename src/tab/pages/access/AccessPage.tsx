@@ -1,7 +1,7 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Text } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { ApiError } from '../../api/client.js';
-import type { AccessView } from '../../api/types.js';
+import type { AccessReport, AccessView } from '../../api/types.js';
 import { useResource } from '../../api/use-resource.js';
 import { useMe } from '../../auth/session.js';
 import { ErrorNotice, Loading, Success } from '../../components/Notices.js';
@@ -10,14 +10,16 @@ import { PageTitle } from '../../components/Text.js';
 import { HistorySection } from '../concern/HistorySection.js';
 import { AccessReportSection } from './AccessReportSection.js';
 import { MappingEditor, useSaveAccess } from './MappingEditor.js';
+import { PendingChangesSection, PendingSavedNotice } from './PendingChangesSection.js';
 
 /** The school's group → role mapping (admins), its history, and the access report (admins and DSLs). */
-function MappingSection() {
+function MappingSection({ onSaved }: { onSaved?(): void }) {
   const access = useResource<AccessView>('/api/access-config');
   const save = useSaveAccess(access.etag);
   const [conflict, setConflict] = useState<ApiError>();
   const [generation, setGeneration] = useState(0);
   const [saved, setSaved] = useState(false);
+  const [pending, setPending] = useState(false);
   const v = access.data;
   return (
     <>
@@ -35,6 +37,7 @@ function MappingSection() {
           </MessageBar>
         )}
         {saved && <Success title="Access saved">It takes effect at once.</Success>}
+        {pending && <PendingSavedNotice />}
         {access.loading && !v && <Loading />}
         {access.error && <ErrorNotice error={access.error} onRetry={access.reload} />}
         {v && (
@@ -43,7 +46,9 @@ function MappingSection() {
             view={v}
             save={async (config) => {
               const result = await save(config);
-              setSaved(result.ok);
+              setSaved(result.ok && !result.pending);
+              setPending(result.ok && result.pending === true);
+              if (result.ok) onSaved?.();
               if (result.ok) {
                 setConflict(undefined);
                 access.reload();
@@ -66,11 +71,22 @@ export default function AccessPage() {
   const me = useMe();
   const admin = me.roles.includes('admin');
   const dsl = me.roles.includes('dsl');
+  const report = useResource<AccessReport>(admin || dsl ? '/api/access-report' : null);
+  const [decisions, setDecisions] = useState(0);
   return (
     <>
       <PageTitle>Access</PageTitle>
-      {admin && <MappingSection />}
-      {(admin || dsl) && <AccessReportSection />}
+      {(admin || dsl) && report.data && (
+        <PendingChangesSection
+          pending={report.data.pending ?? []}
+          onDecided={() => {
+            setDecisions((n) => n + 1);
+            report.reload();
+          }}
+        />
+      )}
+      {admin && <MappingSection key={decisions} onSaved={report.reload} />}
+      {(admin || dsl) && <AccessReportSection report={report} />}
       {!admin && !dsl && <Text>Only Lantern admins and DSLs can see who has access.</Text>}
     </>
   );

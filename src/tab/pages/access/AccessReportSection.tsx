@@ -2,7 +2,7 @@ import { Button, Caption1, makeStyles, Table, TableBody, TableCell, TableHeader,
 import { useState } from 'react';
 import { ApiError } from '../../api/client.js';
 import type { AccessReport, AccessReportCsv } from '../../api/types.js';
-import { useResource } from '../../api/use-resource.js';
+import type { Resource } from '../../api/use-resource.js';
 import { useApi } from '../../auth/session.js';
 import { ErrorNotice, Loading } from '../../components/Notices.js';
 import { Section } from '../../components/Section.js';
@@ -16,10 +16,9 @@ const useStyles = makeStyles({
 });
 
 /** Who can see what, through which group and role (getAccessReport). Admins and DSLs. */
-export function AccessReportSection() {
+export function AccessReportSection({ report }: { report: Resource<AccessReport> }) {
   const styles = useStyles();
   const api = useApi();
-  const report = useResource<AccessReport>('/api/access-report');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError>();
   const download = async () => {

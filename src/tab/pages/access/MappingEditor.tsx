@@ -23,7 +23,7 @@ const ROLE_LISTS = [
 
 type RoleKey = (typeof ROLE_LISTS)[number][0];
 
-export type SaveResult = { ok: true } | { ok: false; error: ApiError };
+export type SaveResult = { ok: true; pending?: boolean } | { ok: false; error: ApiError };
 
 /** The admin's working copy of the mapping; saved as one PATCH with If-Match. */
 export function MappingEditor({ view, save }: { view: AccessView; save(config: Omit<AccessConfig, 'rosterSource'>): Promise<SaveResult> }) {
@@ -121,8 +121,8 @@ export function useSaveAccess(etag: string | undefined) {
   return async (config: Omit<AccessConfig, 'rosterSource'>): Promise<SaveResult> => {
     if (!etag) return { ok: false, error: new ApiError(0, 'not_ready', 'The mapping is still loading.') };
     try {
-      await api.send<AccessView>('PATCH', '/api/access-config', config, { 'if-match': etag });
-      return { ok: true };
+      const r = await api.send<AccessView & { pendingApproval?: boolean }>('PATCH', '/api/access-config', config, { 'if-match': etag });
+      return { ok: true, pending: r.data.pendingApproval === true };
     } catch (e) {
       return { ok: false, error: e instanceof ApiError ? e : new ApiError(0, 'network', 'Lantern could not be reached. Nothing was changed.') };
     }
