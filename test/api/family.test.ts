@@ -64,4 +64,18 @@ describe('family links', () => {
     const events = await t.call('dsl', 'GET', `/api/audit-events?recordId=${r.json.id}`);
     expect(events.json.items.map((e: { action: string }) => e.action).sort()).toEqual(['familyLink.create', 'familyLink.remove']);
   });
+
+  it('only a DSL of the school removes a link: a teacher, the SENCO and an admin are refused, and nothing changes', async () => {
+    const r = await t.call('dsl', 'POST', '/api/children/child-014/family-links', { body: { childId: 'child-015', kind: 'sibling' } });
+    for (const who of ['teacher', 'teacher2', 'senco', 'admin']) {
+      const refused = await t.call(who, 'PATCH', `/api/family-links/${r.json.id}`, { body: { op: 'remove' } });
+      expect([403, 404], who).toContain(refused.status);
+      expect(JSON.stringify(refused.json)).not.toContain('child-015');
+    }
+    expect((await t.call('dsl', 'PATCH', `/api/family-links/${r.json.id}`, { body: { op: 'unlink' } })).status).toBe(422);
+    expect((await t.call('dsl', 'GET', '/api/children/child-014/family')).json.links.map((l: { childId: string }) => l.childId)).toEqual(['child-015']);
+    const events = (await t.call('dsl', 'GET', `/api/audit-events?recordId=${r.json.id}`)).json.items as { action: string; outcome: string }[];
+    expect(events.filter((e) => e.action === 'familyLink.remove' && e.outcome === 'denied')).toHaveLength(4);
+    expect(events.filter((e) => e.action === 'familyLink.remove' && e.outcome === 'success')).toHaveLength(0);
+  });
 });

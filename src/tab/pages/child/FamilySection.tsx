@@ -9,6 +9,7 @@ import { Section } from '../../components/Section.js';
 import { LINK_KIND_LABELS } from '../../format/child-file-labels.js';
 import { formatPlainDate } from '../../format/dates.js';
 import { ChildAdultForm, FamilyLinkForm } from './FamilyForms.js';
+import { RemoveLinkButton } from './RemoveLinkButton.js';
 
 const yearText = (y?: string) => (y === undefined ? '' : y === 'R' ? 'Reception' : y === 'N' ? 'Nursery' : `Year ${y}`);
 
@@ -71,6 +72,7 @@ export function FamilySection({ childId }: { childId: string }) {
             <li key={l.id} className={styles.line}>
               <Link href={href.child(l.childId)}>{l.name}</Link>
               <Caption1 className={styles.muted}>{[LINK_KIND_LABELS[l.kind] ?? 'Linked', yearText(l.yearGroup)].filter(Boolean).join(' · ')}</Caption1>
+              {f.can.edit && <RemoveLinkButton linkId={l.id} name={l.name} kind={LINK_KIND_LABELS[l.kind] ?? 'Linked'} onRemoved={family.reload} />}
             </li>
           ))}
         </ul>
