@@ -22,6 +22,7 @@ import { rosterOperations } from './routes/roster.js';
 import { parentalNotificationOperations } from './routes/parental-notification.js';
 import { retentionOperations } from './routes/retention.js';
 import { categoryOperations } from './routes/categories.js';
+import { disclosureSettingsOperations } from './routes/disclosure-settings.js';
 import { transferOperations } from './routes/transfers.js';
 import { caseNoteOperations } from './routes/case-notes.js';
 import { statusFlagOperations } from './routes/status-flags.js';
@@ -51,7 +52,7 @@ export interface ApiServerOptions {
 }
 
 export function apiOperations(deps: Deps, hooks: ConcernHooks & ActionHooks = {}): Operation[] {
-  return [...concernOperations(deps, hooks), ...actionOperations(deps, hooks), ...childOperations(deps), ...auditOperations(deps), ...dashboardOperations(deps), ...referralOperations(deps), ...subjectAccessOperations(deps), ...alertOperations(deps), ...accessOperations(deps), ...rosterOperations(deps), ...schoolCalendarOperations(deps), ...parentalNotificationOperations(deps), ...retentionOperations(deps), ...categoryOperations(deps), ...transferOperations(deps), ...referralSettingsOperations(deps), ...caseNoteOperations(deps), ...statusFlagOperations(deps), ...familyOperations(deps), ...documentOperations(deps)];
+  return [...concernOperations(deps, hooks), ...actionOperations(deps, hooks), ...childOperations(deps), ...auditOperations(deps), ...dashboardOperations(deps), ...referralOperations(deps), ...subjectAccessOperations(deps), ...alertOperations(deps), ...accessOperations(deps), ...rosterOperations(deps), ...schoolCalendarOperations(deps), ...parentalNotificationOperations(deps), ...retentionOperations(deps), ...categoryOperations(deps), ...disclosureSettingsOperations(deps), ...transferOperations(deps), ...referralSettingsOperations(deps), ...caseNoteOperations(deps), ...statusFlagOperations(deps), ...familyOperations(deps), ...documentOperations(deps)];
 }
 
 export function createApiServer(opts: ApiServerOptions): Server {

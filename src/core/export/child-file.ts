@@ -1,3 +1,5 @@
+import type { PersonKind } from '../model/disclosure-defaults.js';
+
 /**
  * A child's file as Lantern exports it (subject access, transfer to a new
  * school): sections of entries, each entry one record (or one version of it)
@@ -36,6 +38,8 @@ export type RedactionKind = 'other-child' | 'third-party' | 'staff';
  */
 export interface FilePerson {
   kind: RedactionKind;
+  /** Which school-set default applies (other child, parent or carer, relative, professional, staff, …); absent = from `kind`. */
+  category?: PersonKind;
   key: string;
   name: string;
   aliases: string[];
@@ -57,6 +61,8 @@ export interface ChildFile {
 export interface Redaction {
   id: string;
   kind: RedactionKind;
+  /** The kind of person, whose school-set default applies until the DSL decides (for the reviewing DSL). */
+  category: PersonKind;
   /** What stands in the released files, e.g. "[Child B]". */
   replacement: string;
   /** The name being withheld (shown to the reviewing DSL only; absent from released files while redacted). */

@@ -67,7 +67,7 @@ async function all<T>(fetch: (page: PageRequest) => Promise<Page<T>>): Promise<T
  * pupil. Only those actually found in the text end up in the review list.
  */
 async function addCandidates(store: Store, school: School, child: Child, people: PeopleRegister): Promise<void> {
-  for (const a of await store.family.adultsOf(school.id, child.id)) people.thirdParty(a.name, a.relationship, { firstNameAlone: true });
+  for (const a of await store.family.adultsOf(school.id, child.id)) people.thirdParty(a.name, a.relationship, { firstNameAlone: true, parentalResponsibility: a.parentalResponsibility });
   for (const n of await store.caseNotes.list(school.id, { childId: child.id })) {
     for (const w of n.with) if (w.name.trim()) people.thirdParty(w.name, w.organisation ? `${w.relationship}, ${w.organisation}` : w.relationship, { firstNameAlone: true });
   }

@@ -3,6 +3,7 @@ import type { ChildFile, FilePerson, FileSection, Redaction, RedactedChildFile, 
 import { COMMON_WORD_NAMES, contextOf, NameMatcher, nameTerms } from './name-matcher.js';
 import { unknownNames, type UnknownName } from './unknown-names.js';
 import { applyWithholdings, type WithholdingLike } from './withhold.js';
+import type { PersonKind } from '../model/disclosure-defaults.js';
 
 export interface RedactionDecisionLike {
   redactionId: string;
@@ -42,29 +43,47 @@ export function redactChildFile(
     salt: string; decisions: readonly RedactionDecisionLike[]; generatedAt: string; reference: string; purpose: string;
     /** Which kinds are redacted until a DSL decides otherwise (default: all three). A transfer may choose differently. */
     defaults?: Partial<Record<RedactionKind, boolean>>;
+    /** The school's default for each kind of person (true = redact); wins over `defaults`. Names no list knows are left as written unless this says redact. */
+    kindDefaults?: Partial<Record<PersonKind, boolean>>;
     /** Entries or passages the DSL withholds under an exemption: replaced by a neutral marker before anything else. */
     withholdings?: readonly WithholdingLike[];
   },
 ): { file: RedactedChildFile; redactions: Redaction[]; unknownNames: UnknownName[] } {
   const childWords = new Set([file.child.givenName, file.child.familyName, file.child.name].map((w) => w.toLowerCase()));
+  const knownWords = new Set([...childWords, ...file.people.flatMap((p) => [p.name, ...p.name.split(/\s+/), ...p.aliases])].map((w) => w.toLowerCase()));
+  const isKnown = (n: string) => n.toLowerCase().split(/\s+/).some((w) => knownWords.has(w.replace(/\.$/, '')));
+  const kept = applyWithholdings(file.sections, opts.withholdings ?? []);
+  // First pass: the named-entity check over every text (after withholding), once. Names it finds become people too,
+  // so the school's default for names no list knows applies to them and the DSL can decide each one with a reason.
+  const textsOf = (e: FileSection['entries'][number]) => [e.title, ...e.fields.map((f) => f.value)];
+  const nerByText = kept.flatMap((s) => s.entries.flatMap((e) => textsOf(e).map((t) => unknownNames(t, '', isKnown))));
+  const unknownPeople = new Map<string, FilePerson>();
+  for (const u of nerByText.flat()) {
+    const key = `unknown:${u.name.toLowerCase()}`;
+    if (!unknownPeople.has(key)) unknownPeople.set(key, { kind: 'third-party', category: 'unknown', key, name: u.name, aliases: [], relationship: 'a name no list knows' });
+  }
+  const people = [...file.people, ...unknownPeople.values()];
   const counters: Record<RedactionKind, number> = { 'other-child': 0, 'third-party': 0, staff: 0 };
-  const redactions = file.people.map((p): Redaction => {
+  const redactions = people.map((p): Redaction => {
     const id = redactionId(opts.salt, p);
     const d = [...opts.decisions].reverse().find((x) => x.redactionId === id);
-    const redacted = d ? d.redact : (opts.defaults?.[p.kind] ?? DEFAULT_REDACT[p.kind]);
-    const base = { id, kind: p.kind, replacement: '', original: p.name, occurrences: 0, redacted, mentions: [] as NonNullable<Redaction['mentions']> };
+    const category = categoryOf(p);
+    const byDefault = opts.kindDefaults?.[category] ?? (category === 'unknown' ? false : (opts.defaults?.[p.kind] ?? DEFAULT_REDACT[p.kind]));
+    const redacted = d ? d.redact : byDefault;
+    const base = { id, kind: p.kind, category, replacement: '', original: p.name, occurrences: 0, redacted, mentions: [] as NonNullable<Redaction['mentions']> };
     return { ...base, ...(p.relationship ? { relationship: p.relationship } : {}), ...(d ? { decision: { redact: d.redact, reason: d.reason, by: d.by.name, at: d.at } } : {}) };
   });
   const matcher = new NameMatcher(
-    file.people.flatMap((p, i) => [
-      ...nameTerms(p.name, redactions[i]!, { surnameAlone: p.surnameAlone, firstNameAlone: p.firstNameAlone }, childWords),
+    people.flatMap((p, i) => [
+      ...nameTerms(p.name, redactions[i]!, { surnameAlone: p.surnameAlone, firstNameAlone: p.firstNameAlone }, childWords)
+        .map((t) => (p.category === 'unknown' && !t.text.includes(' ') && COMMON_WORD_NAMES.has(t.text.toLowerCase()) ? { ...t, guarded: true } : t)),
       ...p.aliases.filter((a) => !childWords.has(a.toLowerCase())).map((a) => ({ text: a, ref: redactions[i]!, guarded: COMMON_WORD_NAMES.has(a.toLowerCase()) })),
     ]),
   );
-  const knownWords = new Set([...childWords, ...file.people.flatMap((p) => [p.name, ...p.name.split(/\s+/), ...p.aliases])].map((w) => w.toLowerCase()));
   const flagged: UnknownName[] = [];
+  let textIndex = 0;
   const apply = (text: string, where: string) => {
-    flagged.push(...unknownNames(text, where, (n) => n.toLowerCase().split(/\s+/).some((w) => knownWords.has(w.replace(/\.$/, '')))));
+    flagged.push(...(nerByText[textIndex++] ?? []).map((u) => ({ ...u, where })));
     return matcher.replace(text, (m) => {
       const r = m.ref;
       r.occurrences++;
@@ -74,7 +93,6 @@ export function redactChildFile(
       return r.redacted ? r.replacement : undefined;
     });
   };
-  const kept = applyWithholdings(file.sections, opts.withholdings ?? []);
   const sections: FileSection[] = kept.map((s) => ({
     ...s,
     entries: s.entries.map((e) => {
@@ -98,3 +116,6 @@ export function redactChildFile(
     },
   };
 }
+
+/** The kind of person whose default applies; people registered without one take it from their redaction kind. */
+const categoryOf = (p: FilePerson): PersonKind => p.category ?? (p.kind === 'third-party' ? 'other-adult' : p.kind);

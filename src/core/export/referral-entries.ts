@@ -16,7 +16,7 @@ export function referralEntry(r: Referral, people: PeopleRegister): FileEntry {
     })),
     ...r.contacts.map((c) => ({
       label: `Contact ${c.at}`,
-      value: `${c.direction} ${c.method}, ${c.whoName ? `${people.thirdParty(c.whoName, 'agency contact', { firstNameAlone: true })}${c.whoRole ? `, ${c.whoRole}` : ''}` : people.thirdParty(c.who, 'agency contact', { surnameAlone: false })}: ${c.summary}${c.nextChaseDate ? ` (chase ${c.nextChaseDate})` : ''} — ${people.staff(c.recordedBy)}`,
+      value: `${c.direction} ${c.method}, ${c.whoName ? `${people.thirdParty(c.whoName, 'agency contact', { firstNameAlone: true, category: 'professional' })}${c.whoRole ? `, ${c.whoRole}` : ''}` : people.thirdParty(c.who, 'agency contact', { surnameAlone: false, category: 'professional' })}: ${c.summary}${c.nextChaseDate ? ` (chase ${c.nextChaseDate})` : ''} — ${people.staff(c.recordedBy)}`,
     })),
     ...(r.outcome ? [{ label: 'Outcome', value: r.outcome }] : []),
   ];

@@ -1,6 +1,7 @@
 import type { TermDates } from '../calendar/working-calendar.js';
 import type { ReferralSettings } from './agency-timescales.js';
 import type { Category } from './category.js';
+import type { DisclosureDefaults } from './disclosure-defaults.js';
 import type { RetentionSettings } from './retention.js';
 
 /**
@@ -46,6 +47,8 @@ export interface School {
   retention?: RetentionSettings;
   /** Agencies and the milestones a new referral to each gets; absent = the defaults. */
   referralSettings?: ReferralSettings;
+  /** What a subject-access export does with each kind of person until the DSL decides; absent = the built-in defaults. */
+  disclosureDefaults?: DisclosureDefaults;
   /** Changes that widen access, waiting for a DSL other than the person who asked (two-person rule). */
   pendingAccessChanges?: PendingAccessChange[];
   /** Changes made to `access` since bootstrap, and the hash of the newest one's audit event (its chain head). */

@@ -7,7 +7,9 @@ import { hasRole, type Actor } from '../model/actor.js';
  *   (never admins: deletion is a safeguarding decision, not an IT one);
  * - retention periods per category are configured by admins and readable by DSLs;
  * - the school's categories are managed (added, renamed, retired, restricted to DSLs) by admins and DSLs;
- * - transfers of a child protection file to or from another school are for DSLs.
+ * - transfers of a child protection file to or from another school are for DSLs;
+ * - the school's disclosure defaults (what a subject-access export redacts for each kind of person) are set by DSLs
+ *   and admins (the data protection lead is often the business manager).
  */
 const isDsl = (a: Actor) => hasRole(a, 'dsl');
 const isAdmin = (a: Actor) => hasRole(a, 'admin');
@@ -20,6 +22,7 @@ export const recordsRules = {
   configureRetention: isAdmin,
   manageTransfers: isDsl,
   manageCategories: (a: Actor) => isDsl(a) || isAdmin(a),
+  manageDisclosureDefaults: (a: Actor) => isDsl(a) || isAdmin(a),
 } as const;
 
 export type RecordsAbility = keyof typeof recordsRules;

@@ -4,6 +4,8 @@ import { gatherChildFile, type ChildFileContributor } from '../export/gather-chi
 import { redactChildFile } from '../export/redact.js';
 import { LanternError } from '../errors.js';
 import type { SubjectAccessRequest, Withholding } from '../model/subject-access.js';
+import { effectiveDisclosureDefaults, type DisclosureDefaults, type PersonKind } from '../model/disclosure-defaults.js';
+import { staffDirectory } from '../export/staff-directory.js';
 import type { UnknownName } from '../export/unknown-names.js';
 import type { DocumentRenderer } from '../ports/document-renderer.js';
 import type { Deps, RequestContext } from './context.js';
@@ -26,6 +28,8 @@ export interface SubjectAccessExport {
   unknownNames: UnknownName[];
   withholdings: Withholding[];
   recordIds: string[];
+  /** The school's defaults this build applied. */
+  defaults: DisclosureDefaults;
 }
 
 /**
@@ -34,13 +38,19 @@ export interface SubjectAccessExport {
  * decisions always give the same file (and so the same hashes).
  */
 export async function buildSubjectAccessExport(deps: Deps, ctx: RequestContext, sar: SubjectAccessRequest, asOf: string): Promise<SubjectAccessExport> {
-  const raw = await gatherChildFile(deps.store, ctx.school, sar.childId, [chronologySections(deps, ctx), ...subjectAccessContributors]);
+  const [raw, school] = await Promise.all([
+    gatherChildFile(deps.store, ctx.school, sar.childId, [chronologySections(deps, ctx), ...subjectAccessContributors, staffDirectory(deps, ctx)]),
+    deps.store.access.get(ctx.school.id),
+  ]);
   if (!raw) throw new LanternError('invalid_state', "This request's child is no longer in the roster, so there is nothing to export.");
   const decisions = sar.redactionDecisions.filter((d) => d.at <= asOf);
   const withholdings = activeWithholdings(sar, asOf);
   const inFile = new Set(raw.sections.flatMap((s) => s.entries.map((e) => e.recordId)));
-  const { file, redactions, unknownNames } = redactChildFile(raw, { salt: sar.id, decisions, withholdings, generatedAt: asOf, reference: sar.ref, purpose: SAR_PURPOSE });
-  return { file, redactions, unknownNames, withholdings: withholdings.filter((w) => inFile.has(w.recordId)), recordIds: fileRecordIds(raw) };
+  // The school's defaults as they are now (a change is seen at once, not when the cached school refreshes).
+  const defaults = effectiveDisclosureDefaults(school?.value ?? ctx.school);
+  const kindDefaults = Object.fromEntries(Object.entries(defaults).map(([k, c]) => [k, c === 'redact'])) as Record<PersonKind, boolean>;
+  const { file, redactions, unknownNames } = redactChildFile(raw, { salt: sar.id, decisions, withholdings, kindDefaults, generatedAt: asOf, reference: sar.ref, purpose: SAR_PURPOSE });
+  return { file, redactions, unknownNames, withholdings: withholdings.filter((w) => inFile.has(w.recordId)), recordIds: fileRecordIds(raw), defaults };
 }
 
 export function rendererOf(deps: Deps): DocumentRenderer {

@@ -12,5 +12,5 @@ export async function previewSubjectAccessExport(deps: Deps, ctx: RequestContext
   const found = await loadSubjectAccess(deps, ctx, id, 'export', 'subjectAccess.preview');
   const built = await buildSubjectAccessExport(deps, ctx, found.value, deps.clock().toISOString());
   await audit(deps, ctx, { action: 'subjectAccess.preview', recordType: 'subjectAccessRequest', recordId: id, outcome: 'success' });
-  return { etag: found.etag, preview: { redactions: built.redactions, unknownNames: built.unknownNames, withholdings: built.withholdings, recordIds: built.recordIds, file: built.file } };
+  return { etag: found.etag, preview: { redactions: built.redactions, unknownNames: built.unknownNames, withholdings: built.withholdings, defaults: built.defaults, recordIds: built.recordIds, file: built.file } };
 }

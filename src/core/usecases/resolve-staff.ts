@@ -8,7 +8,7 @@ import type { Deps, RequestContext } from './context.js';
  * personas) when there is one, else from the people Lantern reaches in Teams. A name a client
  * sends is never used: a colleague alerted as "Alex Morgan (DSL)" is shown under their own name.
  */
-async function staffNames(deps: Deps, ctx: RequestContext): Promise<Map<string, string>> {
+export async function staffNames(deps: Deps, ctx: RequestContext): Promise<Map<string, string>> {
   const names = new Map<string, string>([[ctx.actor.oid.toLowerCase(), ctx.actor.name]]);
   if (deps.people) {
     const groups = [...new Set([...ctx.school.access.staffGroups, ...ctx.school.access.dslGroups])];

@@ -7,6 +7,7 @@ import { useListStyles } from '../../components/lists.js';
 import { ErrorNotice, Loading } from '../../components/Notices.js';
 import { Section } from '../../components/Section.js';
 import { PageTitle } from '../../components/Text.js';
+import { DisclosureDefaultsSection } from './DisclosureDefaults.js';
 import { NewRequestForm } from './NewRequestForm.js';
 import { SarList } from './SarList.js';
 import type { SubjectAccessRequest } from './types.js';
@@ -37,6 +38,7 @@ export default function SubjectAccessListPage() {
         {closed.data && closed.data.items.length === 0 && <Text className={styles.empty}>None yet.</Text>}
         {closed.data && closed.data.items.length > 0 && <SarList label="Closed requests" items={closed.data.items} />}
       </Section>
+      <DisclosureDefaultsSection />
     </>
   );
 }
