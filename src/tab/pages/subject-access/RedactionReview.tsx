@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useListStyles } from '../../components/lists.js';
 import { problemFor, useSubmit } from '../../components/form.js';
 import { OtherError, useFormStyles } from './SarForms.js';
-import { KIND_LABELS, type Redaction } from './types.js';
+import { CATEGORY_LABELS, KIND_LABELS, type Redaction } from './types.js';
 import type { ChangeResult } from './use-subject-access.js';
 
 /** One proposed redaction: who it withholds (shown to the DSL only), where, and the switch to release or redact again, with a reason. */
@@ -17,7 +17,7 @@ function RedactionItem({ r, change, open }: { r: Redaction; change: (body: Recor
     <li className={styles.item}>
       <div className={styles.line}>
         <Text weight="semibold">{r.original}</Text>
-        <Text>{`${KIND_LABELS[r.kind]}${r.relationship ? ` (${r.relationship.replace(/-/g, ' ')})` : ''} · ${r.occurrences} mention${r.occurrences === 1 ? '' : 's'}`}</Text>
+        <Text>{`${(r.category && CATEGORY_LABELS[r.category]) || KIND_LABELS[r.kind]}${r.relationship ? ` (${r.relationship.replace(/-/g, ' ')})` : ''} · ${r.occurrences} mention${r.occurrences === 1 ? '' : 's'}`}</Text>
         <Badge color={r.redacted ? 'informative' : 'warning'} appearance="tint">{r.redacted ? `Shown as ${r.replacement}` : 'Released'}</Badge>
       </div>
       {r.mentions && r.mentions.length > 0 && (

@@ -41,6 +41,8 @@ export interface SubjectAccessRequest {
 export interface Redaction {
   id: string;
   kind: 'other-child' | 'third-party' | 'staff';
+  /** The kind of person whose school default applied (absent from older previews). */
+  category?: string;
   replacement: string;
   original: string;
   relationship?: string;
@@ -88,6 +90,12 @@ export const IDENTITY_METHODS: [string, string][] = [
   ['known-to-school', 'Known to the school'], ['photo-id', 'Photo ID'], ['proof-of-address', 'Proof of address'], ['authority-letter', 'Letter of authority'], ['other', 'Other'],
 ];
 export const KIND_LABELS: Record<Redaction['kind'], string> = { 'other-child': 'Another child', 'third-party': 'Third party', staff: 'Member of staff' };
+
+/** The kind of person, in words (the school's defaults are set per kind). */
+export const CATEGORY_LABELS: Record<string, string> = {
+  'other-child': 'Another child', 'parent-carer': 'Parent or carer', family: 'Relative', 'other-adult': 'Another adult',
+  professional: 'Professional from another agency', staff: 'Member of staff', unknown: 'A name no list knows',
+};
 export const STATE_LABELS: Record<SarState, string> = { open: 'Open', 'due-soon': 'Due soon', overdue: 'Overdue', closed: 'Closed' };
 export const STATE_COLOURS: Record<SarState, 'informative' | 'warning' | 'danger' | 'success'> = { open: 'informative', 'due-soon': 'warning', overdue: 'danger', closed: 'success' };
 
