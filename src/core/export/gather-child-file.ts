@@ -9,6 +9,7 @@ import { PeopleRegister } from './people.js';
 import { referralEntry } from './referral-entries.js';
 
 const MAX_PAGES = 10_000;
+const VERSION_READS_AT_ONCE = 8;
 
 /**
  * Adds sections to a child's file (e.g. transfers, retention reviews). Mention
@@ -28,7 +29,14 @@ export async function gatherChildFile(store: Store, school: School, childId: str
   const people = new PeopleRegister(child.id);
   const concerns = await all((page) => store.concerns.query(school.id, { scope: { kind: 'all' }, childId, order: 'occurredAt-asc' }, page));
   const versions = new Map<string, ConcernVersion[]>();
-  for (const c of concerns) versions.set(c.id, await store.concerns.versions(school.id, c.id));
+  // A concern never changed (version 1) has no earlier versions: no query. The others are read a few at a time.
+  for (const c of concerns) if (c.version <= 1) versions.set(c.id, []);
+  const changed = concerns.filter((c) => c.version > 1);
+  for (let i = 0; i < changed.length; i += VERSION_READS_AT_ONCE) {
+    const batch = changed.slice(i, i + VERSION_READS_AT_ONCE);
+    const read = await Promise.all(batch.map((c) => store.concerns.versions(school.id, c.id)));
+    batch.forEach((c, k) => versions.set(c.id, read[k]!));
+  }
   const others = await store.children.getMany(school.id, [...new Set(concerns.flatMap((c) => childIdsOf(c, versions.get(c.id)!)))]);
   const byId = new Map(others.map((c) => [c.id, c]));
   const concernSection: FileSection = { key: 'concerns', title: 'Concerns', entries: concerns.flatMap((c) => concernEntries(c, versions.get(c.id)!, byId, people)) };

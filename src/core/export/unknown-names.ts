@@ -17,10 +17,12 @@ export interface UnknownName {
  * name, or any word of it, is already a candidate or the subject child).
  */
 export function unknownNames(text: string, where: string, isKnown: (name: string) => boolean): UnknownName[] {
-  if (!/\p{Lu}/u.test(text)) return [];
+  // A name no list knows starts with a capital and has no known word: a text with no such word needs no named-entity pass.
+  const capitalised = text.match(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]+/gu) ?? [];
+  if (!capitalised.some((w) => !isKnown(w.replace(/['’]s$/u, '')))) return [];
   const found: UnknownName[] = [];
   const seen = new Set<string>();
-  const people = nlp(text).people().json({ offset: true }) as { text: string; offset?: { start: number; length: number } }[];
+  const people = peopleIn(text);
   for (const p of people) {
     const raw = p.text.replace(/[^\p{L}\p{N}]+$/u, '').replace(/['’]s$/u, '');
     // "uncle Dwayne Pritchard" → "Dwayne Pritchard": the capitalised words at the end.
@@ -32,4 +34,17 @@ export function unknownNames(text: string, where: string, isKnown: (name: string
     found.push({ name, where, context: contextOf(text, start, start + name.length) });
   }
   return found;
+}
+
+type NlpPerson = { text: string; offset?: { start: number; length: number } };
+/** The named-entity pass is the costly part of a large export: the same text (a preview, then its release) is read once. */
+const CACHE_LIMIT = 20_000;
+const cache = new Map<string, NlpPerson[]>();
+function peopleIn(text: string): NlpPerson[] {
+  const hit = cache.get(text);
+  if (hit) return hit;
+  const people = nlp(text).people().json({ offset: true }) as NlpPerson[];
+  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+  cache.set(text, people);
+  return people;
 }
