@@ -24,6 +24,7 @@ import { retentionOperations } from './routes/retention.js';
 import { categoryOperations } from './routes/categories.js';
 import { transferOperations } from './routes/transfers.js';
 import { caseNoteOperations } from './routes/case-notes.js';
+import { adultConcernOperations } from './routes/adult-concerns.js';
 import { statusFlagOperations } from './routes/status-flags.js';
 import { familyOperations } from './routes/family.js';
 import { actionOperations, type ActionHooks } from './routes/actions.js';
@@ -51,7 +52,7 @@ export interface ApiServerOptions {
 }
 
 export function apiOperations(deps: Deps, hooks: ConcernHooks & ActionHooks = {}): Operation[] {
-  return [...concernOperations(deps, hooks), ...actionOperations(deps, hooks), ...childOperations(deps), ...auditOperations(deps), ...dashboardOperations(deps), ...referralOperations(deps), ...subjectAccessOperations(deps), ...alertOperations(deps), ...accessOperations(deps), ...rosterOperations(deps), ...schoolCalendarOperations(deps), ...parentalNotificationOperations(deps), ...retentionOperations(deps), ...categoryOperations(deps), ...transferOperations(deps), ...referralSettingsOperations(deps), ...caseNoteOperations(deps), ...statusFlagOperations(deps), ...familyOperations(deps), ...documentOperations(deps)];
+  return [...concernOperations(deps, hooks), ...actionOperations(deps, hooks), ...childOperations(deps), ...auditOperations(deps), ...dashboardOperations(deps), ...referralOperations(deps), ...subjectAccessOperations(deps), ...alertOperations(deps), ...accessOperations(deps), ...rosterOperations(deps), ...schoolCalendarOperations(deps), ...parentalNotificationOperations(deps), ...retentionOperations(deps), ...categoryOperations(deps), ...transferOperations(deps), ...referralSettingsOperations(deps), ...caseNoteOperations(deps), ...statusFlagOperations(deps), ...familyOperations(deps), ...documentOperations(deps), ...adultConcernOperations(deps)];
 }
 
 export function createApiServer(opts: ApiServerOptions): Server {

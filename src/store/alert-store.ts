@@ -38,6 +38,7 @@ export function createAlertStore(records: Container): AlertStore {
       const where = new Where(schoolId, 'alert');
       if (q.status) where.add(`c.status = ${where.param('status', q.status)}`);
       if (q.referralId) where.add(`c.referralId = ${where.param('referralId', q.referralId)}`);
+      if (q.excludeAudience) where.add(`(NOT IS_DEFINED(c.audience) OR c.audience != ${where.param('excludeAudience', q.excludeAudience)})`);
       return queryPage<Alert>(records, schoolId, where.toSpec('SELECT * FROM c', 'c.raisedAt DESC'), page);
     },
   };

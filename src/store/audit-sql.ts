@@ -12,6 +12,7 @@ export function auditQuerySql(schoolId: string, q: AuditQuery): SqlQuerySpec {
   if (q.outcome) where.add(`c.outcome = ${where.param('outcome', q.outcome)}`);
   if (q.from) where.add(`c.at >= ${where.param('from', q.from)}`);
   if (q.to) where.add(`c.at <= ${where.param('to', q.to)}`);
+  if (q.excludeRecordTypes?.length) where.add(`NOT ARRAY_CONTAINS(${where.param('excludeRecordTypes', [...q.excludeRecordTypes])}, c.recordType)`);
   return where.toSpec('SELECT * FROM c', 'c.at DESC, c.id DESC');
 }
 

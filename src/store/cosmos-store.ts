@@ -15,6 +15,7 @@ import { createRosterStore } from './roster-store.js';
 import { createRetentionStore } from './retention-store.js';
 import { createTransferStore } from './transfer-store.js';
 import { createCaseNoteStore } from './case-note-store.js';
+import { createAdultConcernStore } from './adult-concern-store.js';
 import { createStatusFlagStore } from './status-flag-store.js';
 import { createFamilyStore } from './family-store.js';
 import { createExportJobStore } from './export-job-store.js';
@@ -43,6 +44,7 @@ export function createCosmosStore(database: Database): Store {
     retention: createRetentionStore(records),
     transfers: createTransferStore(records),
     caseNotes: createCaseNoteStore(records),
+    adultConcerns: createAdultConcernStore(records),
     statusFlags: createStatusFlagStore(records),
     family: createFamilyStore(records),
     audit: createAuditStore(records),

@@ -13,6 +13,8 @@ export interface Actor {
   readableCategories: readonly string[];
   /** The school's categories restricted to DSLs: only DSLs and the author read concerns in them. */
   restrictedCategories?: readonly string[];
+  /** Case manager for concerns about adults: in the headteacher's group (`head`), the chair of governors' (`chair`). */
+  caseManager?: { head: boolean; chair: boolean };
 }
 
 export const hasRole = (actor: Actor, role: Role) => actor.roles.includes(role);

@@ -11,7 +11,9 @@ interface AlertBase {
   dueAt: string;
   raisedAt: string;
   /** Who it goes to: the school's DSLs, or (escalation) also the head / deputy groups, or one person (`recipient`). */
-  audience: 'dsl' | 'escalation' | 'person';
+  audience: 'dsl' | 'escalation' | 'person' | 'case-managers';
+  /** audience 'case-managers': which case managers (the head's group, or the chair's), and the adult concerned, who never gets it. */
+  caseManagers?: { route: 'headteacher' | 'chair'; excludeOid?: string };
   /** audience 'person': who (e.g. the member of staff an overdue action is assigned to). */
   recipient?: { oid: string; name: string };
   status: 'pending' | 'delivered';

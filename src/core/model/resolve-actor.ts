@@ -20,6 +20,9 @@ export function resolveActor(identity: Identity, school: School): Actor {
   for (const grant of school.access.categoryReaders) {
     if (identity.groups.includes(grant.groupId)) grant.categories.forEach((c) => readable.add(c));
   }
+  const adults = school.adultConcerns;
+  const head = adults ? member(adults.caseManagerGroups) : false;
+  const chair = adults ? member(adults.chairGroups) : false;
   return {
     tenantId: identity.tenantId,
     oid: identity.oid.toLowerCase(),
@@ -28,13 +31,15 @@ export function resolveActor(identity: Identity, school: School): Actor {
     roles,
     readableCategories: [...readable].sort(),
     restrictedCategories: school.categories.filter((c) => c.restricted).map((c) => c.id),
+    ...(head || chair ? { caseManager: { head, chair } } : {}),
   };
 }
 
-export const hasAnyAccess = (a: Actor) => a.roles.length > 0 || a.readableCategories.length > 0;
+export const hasAnyAccess = (a: Actor) => a.roles.length > 0 || a.readableCategories.length > 0 || a.caseManager !== undefined;
 
 /** Group ids a school's access configuration refers to; used to ask Graph about overage. */
 export function mappedGroupIds(school: School): string[] {
   const a = school.access;
-  return [...new Set([...a.staffGroups, ...a.dslGroups, ...a.adminGroups, ...a.categoryReaders.map((r) => r.groupId)])];
+  const adults = school.adultConcerns;
+  return [...new Set([...a.staffGroups, ...a.dslGroups, ...a.adminGroups, ...a.categoryReaders.map((r) => r.groupId), ...(adults ? [...adults.caseManagerGroups, ...adults.chairGroups] : [])])];
 }

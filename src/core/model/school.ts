@@ -29,6 +29,16 @@ export interface AlertSettings {
 
 export const DEFAULT_ALERT_SETTINGS: AlertSettings = { dueSoonWorkingDays: 1, escalateAfterWorkingDays: 2 };
 
+/** Concerns about adults (KCSIE Part 4): who the case managers are, and whether DSLs read these records. */
+export interface AdultConcernSettings {
+  /** Entra groups of the headteacher (and whoever the school names to act for them). */
+  caseManagerGroups: string[];
+  /** Entra groups of the chair of governors: case managers when it is about the headteacher. */
+  chairGroups: string[];
+  /** True when the school's policy lets DSLs read these records. */
+  dslsRead: boolean;
+}
+
 export interface School {
   id: string;
   type: 'school';
@@ -46,6 +56,8 @@ export interface School {
   retention?: RetentionSettings;
   /** Agencies and the milestones a new referral to each gets; absent = the defaults. */
   referralSettings?: ReferralSettings;
+  /** Concerns about adults: case managers and DSL access; absent = nobody is a case manager yet. */
+  adultConcerns?: AdultConcernSettings;
   /** Changes that widen access, waiting for a DSL other than the person who asked (two-person rule). */
   pendingAccessChanges?: PendingAccessChange[];
   /** Changes made to `access` since bootstrap, and the hash of the newest one's audit event (its chain head). */

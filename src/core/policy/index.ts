@@ -69,3 +69,4 @@ const describe = (ability: ConcernAbility | SchoolAbility) => DESCRIPTIONS[abili
 export { allowCaseNote, allowCaseNoteOn, type CaseNoteAbility, type CaseNoteTargetAbility, type NoteTarget } from './case-note-policy.js';
 export { allowStatusFlag, allowStatusFlags, readableFlagKinds, type StatusFlagAbility, type StatusFlagSchoolAbility } from './status-flag-policy.js';
 export { allowFamily, type FamilyAbility } from './family-policy.js';
+export { allowAdultConcern, allowAdultConcerns, type AdultConcernAbility, type AdultConcernSchoolAbility } from './adult-concern-policy.js';

@@ -8,7 +8,7 @@ export interface AlertStore {
   pending(schoolId: string): Promise<Versioned<Alert>[]>;
   /** Records progress of a delivery; `version_conflict` if another sweeper got there first. */
   replace(alert: Alert, etag: string): Promise<Versioned<Alert>>;
-  query(schoolId: string, query: { status?: Alert['status']; referralId?: string }, page: PageRequest): Promise<Page<Alert>>;
+  query(schoolId: string, query: { status?: Alert['status']; referralId?: string; excludeAudience?: Alert['audience'] }, page: PageRequest): Promise<Page<Alert>>;
 }
 
 /** One scheduler at a time across instances: a lease document with an expiry, renewed with If-Match. */

@@ -11,6 +11,8 @@ export interface AuditQuery {
   outcome?: AuditEvent['outcome'];
   from?: string;
   to?: string;
+  /** Record types the trail view never lists (concerns about adults: their readers are not the trail's). */
+  excludeRecordTypes?: readonly string[];
 }
 
 /** Append-only: no method replaces or deletes an event. */

@@ -19,6 +19,8 @@ export interface Deadline {
   path: string;
   /** When set, the overdue alert goes to this person only (an action's assignee), not to the DSLs. */
   recipient?: { oid: string; name: string };
+  /** When set, the alert goes to the school's case managers for concerns about adults (and never to `excludeOid`), not the DSLs. */
+  caseManagers?: { route: 'headteacher' | 'chair'; excludeOid?: string };
   /** When set and passed, the DSLs get an escalation alert as the next stage. */
   escalateAt?: string;
   /** 'on-day': the date is the day something is due (a chase date), not a deadline that is missed. */

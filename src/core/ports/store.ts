@@ -13,6 +13,7 @@ import type { SubjectAccessStore } from './subject-access-store.js';
 import type { RetentionStore } from './retention-store.js';
 import type { TransferStore } from './transfer-store.js';
 import type { CaseNoteStore } from './case-note-store.js';
+import type { AdultConcernStore } from './adult-concern-store.js';
 import type { StatusFlagStore } from './status-flag-store.js';
 import type { FamilyStore } from './family-store.js';
 import type { AuditAnchorStore, AuditStore } from './audit-store.js';
@@ -104,6 +105,7 @@ export interface Store {
   retention: RetentionStore;
   transfers: TransferStore;
   caseNotes: CaseNoteStore;
+  adultConcerns: AdultConcernStore;
   statusFlags: StatusFlagStore;
   family: FamilyStore;
   audit: AuditStore;

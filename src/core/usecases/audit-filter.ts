@@ -5,6 +5,7 @@ import { allowAudit, type AuditAbility } from '../policy/index.js';
 import type { AuditQuery } from '../ports/audit-store.js';
 import { guid, isoDateTime, recordId } from '../validation/text.js';
 import { recordsAboutChild } from './audit-child-records.js';
+import { RECORD_TYPE as ADULT_CONCERN_RECORD_TYPE } from '../adults/adult-concern.js';
 import type { Deps, RequestContext } from './context.js';
 
 /** The filters the audit trail list and its CSV export share. */
@@ -37,7 +38,9 @@ export async function requireAudit(deps: Deps, ctx: RequestContext, ability: Aud
  */
 export async function toAuditQuery(deps: Deps, ctx: RequestContext, filter: AuditFilter, facts: Omit<AuditFacts, 'outcome'>): Promise<AuditQuery> {
   const { childId, ...rest } = filter;
-  const query: AuditQuery = { ...rest, oid: rest.oid?.toLowerCase() };
+  // Concerns about adults are read by case managers, not by the trail's readers (DSLs, admins), and the adult
+  // concerned may be one of those: no row of theirs — read, change, refusal, alert — is listed here.
+  const query: AuditQuery = { ...rest, oid: rest.oid?.toLowerCase(), excludeRecordTypes: [ADULT_CONCERN_RECORD_TYPE] };
   const namesChild = childId !== undefined || (rest.recordId !== undefined && rest.recordId !== '*' && (await isChild(deps, ctx, rest.recordId)));
   if (namesChild) await requireAudit(deps, ctx, 'seeChildLinks', facts, 'Only DSLs can see the audit trail of a child.');
   if (childId !== undefined) query.recordIds = await recordsAboutChild(deps, ctx.school.id, childId);

@@ -108,6 +108,11 @@ async function saveProgress(deps: Deps, alert: Alert, etag: string) {
 function isAudience(ctx: RequestContext, alert: Alert, person: Reachable): boolean {
   if (alert.audience === 'person') return alert.recipient?.oid.toLowerCase() === person.oid.toLowerCase();
   const actor = resolveActor({ tenantId: ctx.school.tenantId, oid: person.oid, name: person.name, groups: person.groups }, ctx.school);
+  if (alert.audience === 'case-managers') {
+    const to = alert.caseManagers;
+    if (!to || to.excludeOid === actor.oid) return false;
+    return to.route === 'chair' ? actor.caseManager?.chair === true : actor.caseManager?.head === true;
+  }
   if (actor.roles.includes('dsl')) return true;
   const escalation = ctx.school.access.escalationGroups ?? [];
   return alert.audience === 'escalation' && person.groups.some((g) => escalation.includes(g));

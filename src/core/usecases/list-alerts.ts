@@ -23,7 +23,8 @@ export async function listAlerts(deps: Deps, ctx: RequestContext, rawQuery: unkn
     throw new LanternError('forbidden', 'Only a DSL can see referral alerts.');
   }
   const { limit, cursor, ...filter } = q;
-  const page = await deps.store.alerts.query(ctx.school.id, filter, { limit, cursor });
+  // Alerts about concerns about adults are the case managers' alone: a DSL may be the adult concerned.
+  const page = await deps.store.alerts.query(ctx.school.id, { ...filter, excludeAudience: 'case-managers' }, { limit, cursor });
   await audit(deps, ctx, { ...facts, outcome: 'success' });
   return {
     items: page.items.map(({ type: _t, ...a }) => ({ ...a, text: alertText(a as never, ctx.school.timeZone) })),

@@ -23,15 +23,16 @@ const stored = <R extends { id: string; auditHead: string }>(r: R, versions: rea
   versions: versions.map((v) => ({ id: v.id, version: v.version, doc: v })),
 });
 
-/** Every audited record of a school (concerns, referrals, subject access requests, case notes, statuses, family), each with its kept versions, for the audit check. */
+/** Every audited record of a school (concerns, referrals, subject access requests, case notes, statuses, family, concerns about adults), each with its kept versions, for the audit check. */
 export async function storedRecords(store: Store, schoolId: string): Promise<StoredRecord[]> {
-  const [concerns, referrals, requests, notes, flags, family] = await Promise.all([
+  const [concerns, referrals, requests, notes, flags, family, adults] = await Promise.all([
     all((p) => store.concerns.query(schoolId, { scope: { kind: 'all' }, order: 'recordedAt-asc' }, p)),
     all((p) => store.referrals.query(schoolId, {}, p)),
     all((p) => store.subjectAccess.query(schoolId, {}, p)),
     store.caseNotes.all(schoolId),
     store.statusFlags.all(schoolId),
     store.family.all(schoolId),
+    store.adultConcerns.all(schoolId),
   ]);
   const records: StoredRecord[] = [];
   for (const c of concerns) records.push(stored(c, await store.concerns.versions(schoolId, c.id)));
@@ -44,6 +45,8 @@ export async function storedRecords(store: Store, schoolId: string): Promise<Sto
   const linkVersions = groupBy(family.linkVersions, (v) => v.familyLinkId);
   for (const l of family.links) records.push(stored(l, linkVersions.get(l.id) ?? []));
   for (const a of family.adults) records.push(stored(a, []));
+  const adultVersions = groupBy(adults.versions, (v) => v.adultConcernId);
+  for (const a of adults.records) records.push(stored(a, adultVersions.get(a.id) ?? []));
   return records;
 }
 
