@@ -15,7 +15,7 @@ const view = (s: School) => s.adultConcerns ?? NO_ADULT_SETTINGS;
 
 /** Who the case managers are and whether DSLs read concerns about adults; admins, DSLs and case managers see it. */
 export async function getAdultConcernSettings(deps: Deps, ctx: RequestContext) {
-  const facts = { ...ACCESS_FACTS, action: 'adultConcern.settings.read' };
+  const facts = { ...ACCESS_FACTS, action: 'caseManagers.settings.read' };
   const a = ctx.actor;
   if (!(hasRole(a, 'admin') || hasRole(a, 'dsl') || a.caseManager !== undefined)) {
     await audit(deps, ctx, { ...facts, outcome: 'denied' });
@@ -29,7 +29,7 @@ export async function getAdultConcernSettings(deps: Deps, ctx: RequestContext) {
 
 /** Replaces the setting (If-Match on the school); versioned and audited in the school configuration's chain. Admins only. */
 export async function updateAdultConcernSettings(deps: Deps, ctx: RequestContext, body: unknown, ifMatch?: string) {
-  const facts = { ...ACCESS_FACTS, action: 'adultConcern.settings.update' };
+  const facts = { ...ACCESS_FACTS, action: 'caseManagers.settings.update' };
   if (!allowAdultConcerns(ctx.actor, 'configure', ctx.school.adultConcerns)) {
     await audit(deps, ctx, { ...facts, outcome: 'denied' });
     throw new LanternError('forbidden', 'Only a Lantern admin can choose who handles concerns about adults.');
