@@ -9,9 +9,9 @@ import { startTestApp, type TestApp } from '../support/test-app.js';
  * no trace of it anywhere.
  */
 const CHAIR_GROUP = '0c8f4a1e-3b2d-4e6f-9a7c-5d1e2f3a4c10';
-const HEAD = { oid: '6a2e9f10-7c4b-4d3e-8f21-000000000090', name: 'Morgan Hale', groups: [DEMO_GROUPS.staff, DEMO_GROUPS.head] };
+const HEAD: { oid: string; name: string; groups: string[] } = { oid: '6a2e9f10-7c4b-4d3e-8f21-000000000090', name: 'Morgan Hale', groups: [DEMO_GROUPS.staff, DEMO_GROUPS.head] };
 const CHAIR = { oid: '6a2e9f10-7c4b-4d3e-8f21-000000000091', name: 'Robin Ash', groups: [CHAIR_GROUP] };
-type Who = string | typeof HEAD;
+type Who = string | { oid: string; name: string; groups: string[] };
 
 let t: TestApp;
 let concernId: string;
