@@ -68,11 +68,11 @@ afterAll(() => cosmos.close());
 describe('allegations: the LADO within one working day', () => {
   it('is due by the end of the next working day (school calendar: weekends and bank holidays skipped)', async () => {
     const thu = await logAt('2026-12-03T10:00:00Z', HEAD, allegation());
-    expect((thu.body as { lado: { dueAt: string } }).lado.dueAt).toBe('2026-12-04T17:00:00.000Z');
+    expect((thu.body as unknown as { lado: { dueAt: string } }).lado.dueAt).toBe('2026-12-04T17:00:00.000Z');
     const fri = await logAt('2026-12-04T15:00:00Z', HEAD, allegation());
-    expect((fri.body as { lado: { dueAt: string } }).lado.dueAt).toBe('2026-12-07T17:00:00.000Z');
+    expect((fri.body as unknown as { lado: { dueAt: string } }).lado.dueAt).toBe('2026-12-07T17:00:00.000Z');
     const christmasEve = await logAt('2026-12-24T11:00:00Z', HEAD, allegation());
-    expect((christmasEve.body as { lado: { dueAt: string } }).lado.dueAt).toBe('2026-12-29T17:00:00.000Z'); // 25 and 28 Dec are bank holidays
+    expect((christmasEve.body as unknown as { lado: { dueAt: string } }).lado.dueAt).toBe('2026-12-29T17:00:00.000Z'); // 25 and 28 Dec are bank holidays
   });
 
   it('a referral not made by then raises one alert to the case managers, naming nobody; none to DSLs or the adult concerned', async () => {
