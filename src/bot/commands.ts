@@ -1,11 +1,13 @@
 /** What a typed message asks for. Teams wraps @mentions in <at> tags; they and punctuation are ignored. */
-export type Command = 'logConcern' | 'myConcerns' | 'myActions' | 'help' | 'notifyEach' | 'notifyDigest';
+export type Command = 'logConcern' | 'logStaffConcern' | 'myConcerns' | 'myActions' | 'help' | 'notifyEach' | 'notifyDigest';
 
 const PHRASES: Record<string, Command> = {
   'log concern': 'logConcern',
   'log a concern': 'logConcern',
   'new concern': 'logConcern',
   'report concern': 'logConcern',
+  'log staff concern': 'logStaffConcern',
+  'log a staff concern': 'logStaffConcern',
   'my concerns': 'myConcerns',
   'my actions': 'myActions',
   'notify each': 'notifyEach',

@@ -4,6 +4,7 @@ import { hasRole } from '../core/model/actor.js';
 import type { RequestContext } from '../core/usecases/context.js';
 import { listConcerns } from '../core/usecases/list-concerns.js';
 import { newConcernForm } from './actions/open-form.js';
+import { newStaffConcernForm } from './actions/staff-concern-actions.js';
 import type { AdaptiveCard } from './cards/adaptive.js';
 import { myConcernsCard } from './cards/my-concerns-card.js';
 import { myActionsCard } from './cards/action-cards.js';
@@ -39,6 +40,7 @@ export async function handleMessage(env: BotEnv, book: AddressBook, turn: TurnCo
 async function answer(env: BotEnv, ctx: RequestContext, command: ReturnType<typeof parseCommand>, text?: string): Promise<AdaptiveCard> {
   const isDsl = hasRole(ctx.actor, 'dsl');
   if (command === 'logConcern') return newConcernForm(env, ctx);
+  if (command === 'logStaffConcern') return newStaffConcernForm(env, ctx);
   if (command === 'myConcerns') return myConcerns(env, ctx);
   if (command === 'myActions') return myActions(env, ctx);
   if (command === 'notifyEach' && isDsl) return setTriageNotice(env, ctx, 'each');

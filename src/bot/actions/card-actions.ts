@@ -11,6 +11,8 @@ import { hideConcern, showConcern, triageConcern, withdrawAlertAction } from './
 import { newConcernForm } from './open-form.js';
 import { logChase, openChaseForm } from './referral-actions.js';
 import { submitConcern } from './submit-concern.js';
+import { submitStaffConcern } from './staff-concern-actions.js';
+import { STAFF_CONCERN_SUBMIT_VERB } from '../cards/staff-concern-card.js';
 import { completeActionFromCard } from './action-actions.js';
 import { ACTION_VERBS } from '../cards/action-cards.js';
 
@@ -23,6 +25,7 @@ const openForm: Handler = async (env, activity, data) =>
 const HANDLERS: Record<string, Handler> = {
   [OPEN_FORM_VERB]: openForm,
   [SUBMIT_VERB]: submitConcern,
+  [STAFF_CONCERN_SUBMIT_VERB]: submitStaffConcern,
   [VERBS.show]: showConcern,
   [VERBS.hide]: hideConcern,
   [VERBS.triage]: triageConcern,
