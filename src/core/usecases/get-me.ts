@@ -1,4 +1,4 @@
-import { allow, canListConcerns, concernScope } from '../policy/index.js';
+import { allow, allowAdultConcerns, canListConcerns, concernScope } from '../policy/index.js';
 import type { RequestContext } from './context.js';
 
 /**
@@ -25,6 +25,7 @@ export function getMe(ctx: RequestContext) {
       dashboard: seesAll,
       search: canListConcerns(actor) && (seesAll || readsCategories),
       myConcerns: allow(actor, 'createConcern'),
+      adultConcerns: allowAdultConcerns(actor, 'list', school.adultConcerns),
     },
   };
 }

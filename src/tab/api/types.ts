@@ -141,6 +141,8 @@ export interface Me {
     dashboard: boolean;
     search: boolean;
     myConcerns: boolean;
+    /** A case manager (or a DSL where the school allows) for concerns about adults. */
+    adultConcerns?: boolean;
   };
 }
 

@@ -25,6 +25,8 @@ const LogConcernPage = lazy(() => import('../pages/log/LogConcernPage.js'));
 const MyConcernsPage = lazy(() => import('../pages/mine/MyConcernsPage.js'));
 const MyActionsPage = lazy(() => import('../pages/actions/MyActionsPage.js'));
 const SearchPage = lazy(() => import('../pages/search/SearchPage.js'));
+const AdultConcernsPage = lazy(() => import('../pages/adults/AdultConcernsPage.js'));
+const AdultConcernPage = lazy(() => import('../pages/adults/AdultConcernPage.js'));
 
 function page(route: Route) {
   switch (route.page) {
@@ -70,6 +72,10 @@ function page(route: Route) {
       return <MyActionsPage />;
     case 'search':
       return <SearchPage params={route.params} />;
+    case 'adult-concerns':
+      return <AdultConcernsPage />;
+    case 'adult-concern':
+      return <AdultConcernPage key={route.id} id={route.id} />;
     default:
       return <NotFoundPage />;
   }

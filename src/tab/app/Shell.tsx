@@ -38,6 +38,7 @@ const PAGES: { key: Route['page']; label: string; href: string; show: (can: Reco
   { key: 'referrals', label: 'Referrals', href: href.referrals(), show: (can) => can.dashboard === true },
   { key: 'alerts', label: 'Alerts', href: href.alerts(), show: (can) => can.dashboard === true },
   { key: 'subject-access', label: 'Subject access', href: href.subjectAccessList(), show: (_, roles) => roles.includes('dsl') },
+  { key: 'adult-concerns', label: 'Concerns about adults', href: href.adultConcerns(), show: (can) => can.adultConcerns === true },
   { key: 'search', label: 'Search', href: href.search(), show: (can) => can.search === true },
   { key: 'parental-report', label: 'Parents not informed', href: href.parentalReport(), show: (_, roles) => roles.includes('dsl') },
   { key: 'transfers', label: 'Transfers', href: href.transfers(), show: (_, roles) => roles.includes('dsl') },

@@ -24,12 +24,14 @@ export type Route =
   | { page: 'mine' }
   | { page: 'actions' }
   | { page: 'search'; params: URLSearchParams }
+  | { page: 'adult-concerns' }
+  | { page: 'adult-concern'; id: string }
   | { page: 'not-found' };
 
 /** The same shape the API accepts for record ids. */
 const ID = /^[A-Za-z0-9_.:-]{1,64}$/;
 
-const RECORD_PAGES = { concerns: 'concern', children: 'child', referrals: 'referral', 'subject-access': 'subject-access-request', transfers: 'transfer' } as const;
+const RECORD_PAGES = { concerns: 'concern', children: 'child', referrals: 'referral', 'subject-access': 'subject-access-request', transfers: 'transfer', 'adult-concerns': 'adult-concern' } as const;
 
 export function parseRoute(path: string): Route {
   const [pathPart = '', queryPart = ''] = path.replace(/^#/, '').replace(/^\/+/, '').split('?');
@@ -42,6 +44,7 @@ export function parseRoute(path: string): Route {
   }
   if (second !== undefined) return { page: 'not-found' };
   if (first === 'log') return { page: 'log' };
+  if (first === 'adult-concerns') return { page: 'adult-concerns' };
   if (first === 'retention') return { page: 'retention' };
   if (first === 'retention-settings') return { page: 'retention-settings' };
   if (first === 'transfers') return { page: 'transfers' };
@@ -95,6 +98,8 @@ export const href = {
   log: () => '#/log',
   mine: () => '#/mine',
   myActions: () => '#/actions',
+  adultConcerns: () => '#/adult-concerns',
+  adultConcern: (id: string) => `#/adult-concerns/${encodeURIComponent(id)}`,
   search: (params: Record<string, string> = {}) => {
     const q = new URLSearchParams(Object.entries(params).filter(([, v]) => v)).toString();
     return `#/search${q ? `?${q}` : ''}`;
