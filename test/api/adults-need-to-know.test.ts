@@ -58,7 +58,7 @@ afterAll(() => t.close());
 
 const trace = (json: unknown) => {
   const text = JSON.stringify(json ?? null);
-  return text.includes(concernId) || text.includes(concernRef) || text.includes('classroom with the door shut') || text.includes('adultConcern');
+  return text.includes(concernId) || text.includes(concernRef) || text.includes('classroom with the door shut') || /"adultConcern"|adultConcern\./.test(text);
 };
 
 describe('concerns about adults: need-to-know', () => {
@@ -202,6 +202,20 @@ describe('concerns about adults: need-to-know', () => {
     const one = await call(HEAD, 'GET', `/api/adult-concerns/${r.json.id}`);
     expect(one.json.subject).toEqual({ kind: 'supply-worker', name: 'Lee Grant', organisation: 'Supply Co' });
     expect(one.json.account).toBe('<script>alert(1)</script> said something odd');
+  });
+
+  it('the access report names the case manager groups, and says what DSLs read when the school allows it', async () => {
+    const report = await call('admin', 'GET', '/api/access-report');
+    expect(report.status).toBe(200);
+    const kinds = report.json.groups.flatMap((g: { groupId: string; routes: { kind: string }[] }) => g.routes.map((r) => `${g.groupId}:${r.kind}`));
+    expect(kinds).toEqual(expect.arrayContaining([`${DEMO_GROUPS.head}:caseManager`, `${CHAIR_GROUP}:chair`]));
+    await setSettings(true);
+    try {
+      const dsl = (await call('admin', 'GET', '/api/access-report')).json.people.find((p: { name: string }) => p.name === 'Alex Morgan');
+      expect(dsl.sees.join('\n')).toMatch(/Concerns about adults/);
+    } finally {
+      await setSettings(false);
+    }
   });
 
   it('only a Lantern admin sets who the case managers are', async () => {

@@ -1,6 +1,6 @@
-import type { AccessConfig } from './school.js';
+import type { AccessConfig, AdultConcernSettings } from './school.js';
 
-export type AccessRouteKind = 'staff' | 'dsl' | 'admin' | 'escalation' | 'categoryReader';
+export type AccessRouteKind = 'staff' | 'dsl' | 'admin' | 'escalation' | 'categoryReader' | 'caseManager' | 'chair';
 
 /** One way into Lantern: membership of this group gives this role (or these categories). */
 export interface AccessRoute {
@@ -23,6 +23,15 @@ export function accessRoutes(access: AccessConfig): AccessRoute[] {
   ];
 }
 
+/** The case managers for concerns about adults (a setting of its own, outside the access mapping). */
+export function adultConcernRoutes(settings: AdultConcernSettings | undefined): AccessRoute[] {
+  if (!settings) return [];
+  return [
+    ...settings.caseManagerGroups.map((groupId) => ({ groupId, kind: 'caseManager' as const, label: ROUTE_NAMES.caseManager })),
+    ...settings.chairGroups.map((groupId) => ({ groupId, kind: 'chair' as const, label: ROUTE_NAMES.chair })),
+  ];
+}
+
 /** Every group id the configuration names, escalation groups included. */
 export const configGroupIds = (access: AccessConfig): string[] => [...new Set(accessRoutes(access).map((r) => r.groupId))];
 
@@ -32,4 +41,6 @@ export const ROUTE_NAMES: Record<AccessRouteKind, string> = {
   categoryReader: 'Category reader',
   admin: 'Lantern admin',
   escalation: 'Escalation (head / deputy head)',
+  caseManager: 'Case manager for concerns about adults (headteacher)',
+  chair: 'Case manager for concerns about the headteacher (chair of governors)',
 };

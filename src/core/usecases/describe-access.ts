@@ -23,6 +23,9 @@ export function describeAccess(actor: Actor, school: School, escalation: boolean
   if (allow(actor, 'listAuditEvents')) lines.push('The audit trail (who did what, no record content)');
   if (allow(actor, 'manageAccess')) lines.push('Manages access and the roster; no concern content unless also given a reading role');
   if (escalation) lines.push('Alerted when a referral stays overdue (the alert names no child)');
+  if (actor.caseManager?.head) lines.push('Concerns about adults working with children (except any about themselves or the headteacher), and their LADO alerts');
+  if (actor.caseManager?.chair) lines.push('Concerns about the headteacher, and their LADO alerts');
+  if (school.adultConcerns?.dslsRead && actor.roles.includes('dsl')) lines.push('Concerns about adults working with children (except any about themselves), as the school allows DSLs');
   if (lines.length === 0) lines.push('Nothing');
   return lines;
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { audit } from '../audit/audit-writer.js';
-import { accessRoutes, type AccessRoute } from '../model/access-routes.js';
+import { accessRoutes, adultConcernRoutes, type AccessRoute } from '../model/access-routes.js';
 import { resolveActor } from '../model/resolve-actor.js';
 import type { School } from '../model/school.js';
 import type { DirectoryGroup, DirectoryPerson, PeopleDirectory } from '../ports/people-directory.js';
@@ -30,7 +30,7 @@ export async function getAccessReport(deps: Deps, ctx: RequestContext, people: P
   const facts = { ...ACCESS_FACTS, action: 'access.report' };
   await requireAbility(deps, ctx, 'readAccessReport', facts, 'Only DSLs and Lantern admins can read the access report.');
   const school = (await deps.store.access.get(ctx.school.id))?.value ?? ctx.school;
-  const routes = accessRoutes(school.access);
+  const routes = [...accessRoutes(school.access), ...adultConcernRoutes(school.adultConcerns)];
   const groups = await readGroups(people, school, [...new Set(routes.map((r) => r.groupId))]);
   const report = buildReport(school, routes, groups, deps.clock());
   await audit(deps, ctx, { ...facts, outcome: 'success' });
