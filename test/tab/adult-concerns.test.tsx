@@ -64,4 +64,36 @@ describe('concerns about adults in the tab', () => {
     });
     expect(screen.queryByRole('form', { name: 'Record the LADO referral' })).toBeNull();
   });
+
+  it('records the outcome and shows the retention review it sets, in words', async () => {
+    let stored = record({ lado: { dueAt: '2026-12-04T17:00:00Z', referredAt: '2026-12-03T14:30:00Z', referredBy: HEAD, contacts: [] }, abilities: { outcome: true } });
+    const { calls } = renderSignedIn(<AdultConcernPage id="ac-1" />, {
+      routes: {
+        'GET /api/adult-concerns/ac-1': () => ({ body: stored, etag: '"v3"' }),
+        'PATCH /api/adult-concerns/ac-1': (call) => {
+          const b = call.body as { outcome: string; decidedAt: string; summary: string };
+          stored = record({
+            outcome: { outcome: b.outcome, decidedAt: b.decidedAt, decidedBy: HEAD, summary: b.summary, referrals: [] },
+            outcomeDefinition: 'There is sufficient evidence to disprove the allegation.',
+            retention: { reviewOn: b.decidedAt, action: 'remove-from-personnel-record', basis: 'A false allegation is removed from personnel records unless the person asks for it to be kept.' },
+            abilities: {},
+          });
+          return { body: stored, etag: '"v4"' };
+        },
+      },
+    });
+    const form = await screen.findByRole('form', { name: 'Record the outcome' });
+    await userEvent.selectOptions(within(form).getByRole('combobox'), 'false');
+    const date = form.querySelector('input[type="date"]') as HTMLInputElement;
+    await userEvent.clear(date);
+    await userEvent.type(date, '2026-12-10');
+    await userEvent.type(within(form).getByRole('textbox'), 'CCTV showed it did not happen.');
+    await userEvent.click(within(form).getByRole('button', { name: 'Record the outcome' }));
+    expect(await screen.findByText('Remove from personnel records')).toBeInTheDocument();
+    expect(screen.getByText(/False: There is sufficient evidence to disprove/)).toBeInTheDocument();
+    expect(calls.find((c) => c.method === 'PATCH')).toMatchObject({
+      headers: { 'if-match': '"v3"' }, body: { op: 'outcome', outcome: 'false', decidedAt: '2026-12-10', summary: 'CCTV showed it did not happen.', referrals: [] },
+    });
+    expect(document.body.textContent).not.toMatch(/2026-12-10|remove-from-personnel-record/);
+  });
 });

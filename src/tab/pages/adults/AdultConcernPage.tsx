@@ -1,4 +1,4 @@
-import { Button, Field, Input, Textarea } from '@fluentui/react-components';
+import { Button, Checkbox, Field, Input, Select, Textarea } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import { ApiError } from '../../api/client.js';
 import { useApi } from '../../auth/session.js';
@@ -54,6 +54,11 @@ export default function AdultConcernPage({ id }: { id: string }) {
         ]} />
         <TypedText>{c.account}</TypedText>
       </Section>
+      {c.abilities.initialConsideration && (
+        <Section title="Initial consideration">
+          <ConsiderationForm id={c.id} etag={res.etag} onSaved={(d, e) => res.set(d, e)} />
+        </Section>
+      )}
       {c.initialConsideration && (
         <Section title="Initial consideration">
           <Facts items={[['Recorded by', `${c.initialConsideration.by.name}, ${formatDateTime(c.initialConsideration.at)}`]]} />
@@ -87,6 +92,11 @@ export default function AdultConcernPage({ id }: { id: string }) {
           <TypedText>{c.outcome.summary}</TypedText>
         </Section>
       )}
+      {c.abilities.outcome && (
+        <Section title="Outcome">
+          <OutcomeForm id={c.id} etag={res.etag} onSaved={(d, e) => res.set(d, e)} />
+        </Section>
+      )}
       {c.retention && (
         <Section title="Retention">
           <Facts items={[
@@ -97,6 +107,80 @@ export default function AdultConcernPage({ id }: { id: string }) {
         </Section>
       )}
     </>
+  );
+}
+
+/** PATCHes one change with If-Match; the answer replaces the record on the page. */
+function usePatch(id: string, etag: string | undefined, onSaved: (data: AdultConcernView, etag?: string) => void) {
+  const api = useApi();
+  const submit = useSubmit();
+  const send = (body: Record<string, unknown>) =>
+    submit.run(async () => {
+      try {
+        const r = await api.send<AdultConcernView>('PATCH', `/api/adult-concerns/${encodeURIComponent(id)}`, body, { 'if-match': etag ?? '' });
+        onSaved(r.data, r.etag);
+        return { ok: true };
+      } catch (err) {
+        if (err instanceof ApiError) return { ok: false, error: err };
+        throw err;
+      }
+    });
+  return { submit, send };
+}
+
+function ConsiderationForm({ id, etag, onSaved }: { id: string; etag?: string; onSaved(data: AdultConcernView, etag?: string): void }) {
+  const [summary, setSummary] = useState('');
+  const { submit, send } = usePatch(id, etag, onSaved);
+  return (
+    <form aria-label="Record the initial consideration" noValidate onSubmit={(e) => { e.preventDefault(); void send({ op: 'initialConsideration', summary: summary.trim() }); }}>
+      <Field label="Basic facts gathered (no investigation)" validationMessage={problemFor(submit.error, 'summary')}>
+        <Textarea value={summary} onChange={(_, d) => setSummary(d.value)} resize="vertical" rows={3} />
+      </Field>
+      {submit.error && !submit.error.problems.length && <ErrorNotice error={submit.error} />}
+      <div style={{ marginTop: 8 }}>
+        <Button type="submit" appearance="primary" disabled={submit.busy}>{submit.busy ? 'Saving…' : 'Record the initial consideration'}</Button>
+      </div>
+    </form>
+  );
+}
+
+function OutcomeForm({ id, etag, onSaved }: { id: string; etag?: string; onSaved(data: AdultConcernView, etag?: string): void }) {
+  const [outcome, setOutcome] = useState('');
+  const [decidedAt, setDecidedAt] = useState(schoolNowInputs().date);
+  const [summary, setSummary] = useState('');
+  const [pensionAgeOn, setPensionAgeOn] = useState('');
+  const [dbs, setDbs] = useState(false);
+  const [tra, setTra] = useState(false);
+  const { submit, send } = usePatch(id, etag, onSaved);
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    const referrals = [...(dbs ? ['dbs'] : []), ...(tra ? ['teaching-regulator'] : [])];
+    void send({ op: 'outcome', outcome, decidedAt, summary: summary.trim(), referrals, ...(pensionAgeOn ? { pensionAgeOn } : {}) });
+  };
+  return (
+    <form aria-label="Record the outcome" noValidate onSubmit={onSubmit}>
+      <Field label="Outcome" validationMessage={problemFor(submit.error, 'outcome')}>
+        <Select value={outcome} onChange={(_, d) => setOutcome(d.value)}>
+          <option value="">Choose…</option>
+          {Object.entries(OUTCOME_LABEL).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+        </Select>
+      </Field>
+      <Field label="Date decided" validationMessage={problemFor(submit.error, 'decidedAt')}>
+        <Input type="date" value={decidedAt} onChange={(_, d) => setDecidedAt(d.value)} />
+      </Field>
+      <Field label="How it was followed up and resolved" validationMessage={problemFor(submit.error, 'summary')}>
+        <Textarea value={summary} onChange={(_, d) => setSummary(d.value)} resize="vertical" rows={3} />
+      </Field>
+      <Field label="Date they reach normal pension age (if known)" validationMessage={problemFor(submit.error, 'pensionAgeOn')}>
+        <Input type="date" value={pensionAgeOn} onChange={(_, d) => setPensionAgeOn(d.value)} />
+      </Field>
+      <Checkbox label="Referred to the DBS" checked={dbs} onChange={(_, d) => setDbs(d.checked === true)} />
+      <Checkbox label="Referred to the teaching regulator" checked={tra} onChange={(_, d) => setTra(d.checked === true)} />
+      {submit.error && !submit.error.problems.length && <ErrorNotice error={submit.error} />}
+      <div style={{ marginTop: 8 }}>
+        <Button type="submit" appearance="primary" disabled={submit.busy}>{submit.busy ? 'Saving…' : 'Record the outcome'}</Button>
+      </div>
+    </form>
   );
 }
 
