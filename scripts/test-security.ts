@@ -13,6 +13,7 @@ export const SECURITY_FILES: Record<string, string> = {
   'test/identity/token-validator.test.ts': 'Tokens: forged, misaddressed, wrong key',
   'test/api/tokens.test.ts': 'Tokens at the API: other tenant, lifetime, scope',
   'test/api/access.test.ts': 'Need to know: another staff member’s record',
+  'test/api/adults-need-to-know.test.ts': 'Need to know: concerns about adults (the adult concerned finds no trace)',
   'test/api/bad-input.test.ts': 'Oversized, malformed and script-bearing bodies',
   'test/api/hostile-input.test.ts': 'Hostile ids and cursors (from fuzzing)',
   'test/api/clean-input.test.ts': 'Clean input: bidi, zero-width, surrogates, dates, names',
