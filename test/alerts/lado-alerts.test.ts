@@ -149,6 +149,20 @@ describe('allegations: the LADO within one working day', () => {
     await expect(updateAdultConcern(deps, ctxOf(persona('dsl')), record.id, { op: 'ladoReferral', referredAt: '2026-12-01T10:30:00Z' }, etag)).rejects.toMatchObject({ code: 'not_found' });
   });
 
+  it('a low-level concern reviewed and then treated as an allegation starts the LADO clock from that moment', async () => {
+    const logged = await logAt('2026-12-07T09:00:00Z', persona('teacher'), { kind: 'low-level', subject: { kind: 'volunteer', name: 'Sam Lee', organisation: 'Reading club' }, account: 'Messaged a pupil on social media.', childIds: [] });
+    let { record, etag } = await getAdultConcern(deps, ctxOf(HEAD), (logged.body as { id: string }).id);
+    expect(record.lado).toBeUndefined();
+    clock = new Date('2026-12-07T10:00:00Z');
+    ({ record, etag } = await updateAdultConcern(deps, ctxOf(HEAD), record.id, { op: 'review', actionTaken: 'Spoke to the volunteer; reminded of the code of conduct.' }, etag));
+    clock = new Date('2026-12-08T15:00:00Z'); // Tuesday: due by the end of Wednesday
+    ({ record, etag } = await updateAdultConcern(deps, ctxOf(HEAD), record.id, { op: 'treatAsAllegation', harms: ['risk-of-harm'] }, etag));
+    expect(record).toMatchObject({ kind: 'allegation', harms: ['risk-of-harm'], lado: { dueAt: '2026-12-09T17:00:00.000Z' }, review: { actionTaken: 'Spoke to the volunteer; reminded of the code of conduct.' } });
+    const { channel, sent } = recordingChannel([HEAD]);
+    await sweep('2026-12-09T17:30:00Z', channel);
+    expect(sent.filter((s) => s.alert.id.includes(record.id))).toHaveLength(1);
+  });
+
   it('every record and change is under the tamper evidence (audit:verify)', async () => {
     const check = await verifySchoolAudit(cosmos.store, school.id);
     expect(check.problems).toEqual([]);

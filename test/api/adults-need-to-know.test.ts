@@ -194,6 +194,18 @@ describe('concerns about adults: need-to-know', () => {
     expect((await call(HEAD, 'GET', '/api/adult-concerns')).json.items.length).toBe(before);
   });
 
+  it('a retry with the same Idempotency-Key is the same record; a different body with it is refused', async () => {
+    const headers = { 'idempotency-key': 'adult-retry-0001' };
+    const body = lowLevel({ account: 'Retry me.' });
+    const first = await call('teacher', 'POST', '/api/adult-concerns', { body, headers });
+    const again = await call('teacher', 'POST', '/api/adult-concerns', { body, headers });
+    expect(first.status).toBe(201);
+    expect(again.status).toBe(200);
+    expect(again.json.id).toBe(first.json.id);
+    const other = await call('teacher', 'POST', '/api/adult-concerns', { body: lowLevel({ account: 'Something else.' }), headers });
+    expect(other.status).toBe(422);
+  });
+
   it('names are cleaned like other names, and markup is kept as text', async () => {
     const r = await call('teacher', 'POST', '/api/adult-concerns', {
       body: lowLevel({ subject: { kind: 'supply-worker', name: '  Lee\u200B  \u202EGrant ', organisation: 'Supply\u200D Co' }, account: '<script>alert(1)</script> said something odd' }),
