@@ -154,9 +154,9 @@ describe('allegations: the LADO within one working day', () => {
     let { record, etag } = await getAdultConcern(deps, ctxOf(HEAD), (logged.body as { id: string }).id);
     expect(record.lado).toBeUndefined();
     clock = new Date('2026-12-07T10:00:00Z');
-    ({ record, etag } = await updateAdultConcern(deps, ctxOf(HEAD), record.id, { op: 'review', actionTaken: 'Spoke to the volunteer; reminded of the code of conduct.' }, etag));
+    ({ record, etag } = await updateAdultConcern(deps, ctxOf(HEAD), record.id, { op: 'review', actionTaken: 'Spoke to the volunteer; reminded of the code of conduct.' }, etag) as never);
     clock = new Date('2026-12-08T15:00:00Z'); // Tuesday: due by the end of Wednesday
-    ({ record, etag } = await updateAdultConcern(deps, ctxOf(HEAD), record.id, { op: 'treatAsAllegation', harms: ['risk-of-harm'] }, etag));
+    ({ record, etag } = await updateAdultConcern(deps, ctxOf(HEAD), record.id, { op: 'treatAsAllegation', harms: ['risk-of-harm'] }, etag) as never);
     expect(record).toMatchObject({ kind: 'allegation', harms: ['risk-of-harm'], lado: { dueAt: '2026-12-09T17:00:00.000Z' }, review: { actionTaken: 'Spoke to the volunteer; reminded of the code of conduct.' } });
     const { channel, sent } = recordingChannel([HEAD]);
     await sweep('2026-12-09T17:30:00Z', channel);
